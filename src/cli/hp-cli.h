@@ -1,0 +1,2 @@
+#pragma once
+int hp_cli_main (int argc, char *argv[]);

@@ -1,0 +1,58 @@
+/* hp-contact.c: Someone who takes part in the plan: police, security company, relative, handover site ... */
+
+#define G_LOG_DOMAIN "hp-contact"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-contact.h"
+
+G_DEFINE_FINAL_TYPE (HpContact, hp_contact, HP_TYPE_RECORD)
+
+static const HpField contact_fields[] = {
+  { "id", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, id), NULL,
+    N_("Identifier"), HP_FIELD_FLAG_REQUIRED | HP_FIELD_FLAG_NOT_EMPTY, 0, 0 },
+  { "kind", HP_FIELD_ENUM, G_STRUCT_OFFSET (HpContact, kind), hp_contact_kind_get_type,
+    N_("Kind"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "name", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, name), NULL,
+    N_("Name"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "organisation", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, organisation), NULL,
+    N_("Organisation"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "phone", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, phone), NULL,
+    N_("Phone"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "address", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpContact, address), NULL,
+    N_("Address"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "role", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpContact, role), NULL,
+    N_("Role in the plan"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "request_date", HP_FIELD_DATE, G_STRUCT_OFFSET (HpContact, request_date), NULL,
+    N_("Requested on"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "granted", HP_FIELD_ENUM, G_STRUCT_OFFSET (HpContact, granted), hp_answer_get_type,
+    N_("Request granted"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "contact_person", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, contact_person), NULL,
+    N_("Contact person"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "note", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpContact, note), NULL,
+    N_("Note"), HP_FIELD_FLAG_NONE, 0, 0 },
+};
+
+static void
+hp_contact_class_init (HpContactClass *klass)
+{
+  hp_record_class_install_fields (HP_RECORD_CLASS (klass), contact_fields, G_N_ELEMENTS (contact_fields));
+}
+
+static void
+hp_contact_init (HpContact *self)
+{
+}
+
+/**
+ * hp_contact_new:
+ *
+ * Returns: (transfer full): a new, empty contact
+ */
+HpContact *
+hp_contact_new (void)
+{
+  return g_object_new (HP_TYPE_CONTACT, NULL);
+}

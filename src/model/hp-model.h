@@ -1,0 +1,20 @@
+/* hp-model.h: the whole plan model */
+#pragma once
+
+#include "hp-assessment.h"
+#include "hp-case.h"
+#include "hp-child.h"
+#include "hp-consent.h"
+#include "hp-contact.h"
+#include "hp-enum-types.h"
+#include "hp-enums.h"
+#include "hp-follow-up.h"
+#include "hp-id-number.h"
+#include "hp-item.h"
+#include "hp-measure.h"
+#include "hp-plan.h"
+#include "hp-record.h"
+#include "hp-risk.h"
+#include "hp-support.h"
+#include "hp-validate.h"
+#include "hp-visit.h"

@@ -1,0 +1,224 @@
+/* hp-plan.c: A whole plan for fetching a client's belongings. */
+
+#define G_LOG_DOMAIN "hp-plan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-plan.h"
+#include "hp-child.h"
+#include "hp-contact.h"
+#include "hp-item.h"
+#include "hp-measure.h"
+#include "hp-visit.h"
+#include "hp-consent.h"
+
+G_DEFINE_FINAL_TYPE (HpPlan, hp_plan, HP_TYPE_RECORD)
+
+static const HpField plan_fields[] = {
+  { "case", HP_FIELD_RECORD, G_STRUCT_OFFSET (HpPlan, case_info), hp_case_get_type,
+    N_("Case"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "risk", HP_FIELD_RECORD, G_STRUCT_OFFSET (HpPlan, risk), hp_risk_get_type,
+    N_("Risk and decision"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "support", HP_FIELD_RECORD, G_STRUCT_OFFSET (HpPlan, support), hp_support_get_type,
+    N_("Way of support"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "contacts", HP_FIELD_LIST, G_STRUCT_OFFSET (HpPlan, contacts), hp_contact_get_type,
+    N_("Contacts"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "items", HP_FIELD_LIST, G_STRUCT_OFFSET (HpPlan, items), hp_item_get_type,
+    N_("Belongings"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "measures", HP_FIELD_LIST, G_STRUCT_OFFSET (HpPlan, measures), hp_measure_get_type,
+    N_("Safety measures"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "visits", HP_FIELD_LIST, G_STRUCT_OFFSET (HpPlan, visits), hp_visit_get_type,
+    N_("Visits"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "consents", HP_FIELD_LIST, G_STRUCT_OFFSET (HpPlan, consents), hp_consent_get_type,
+    N_("Consents"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "follow_up", HP_FIELD_RECORD, G_STRUCT_OFFSET (HpPlan, follow_up), hp_follow_up_get_type,
+    N_("Follow-up"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+};
+
+static void
+hp_plan_class_init (HpPlanClass *klass)
+{
+  hp_record_class_install_fields (HP_RECORD_CLASS (klass), plan_fields, G_N_ELEMENTS (plan_fields));
+}
+
+static void
+hp_plan_init (HpPlan *self)
+{
+}
+
+/**
+ * hp_plan_new:
+ *
+ * Returns: (transfer full): a new, empty plan
+ */
+HpPlan *
+hp_plan_new (void)
+{
+  return g_object_new (HP_TYPE_PLAN, NULL);
+}
+
+/**
+ * hp_plan_find_contact:
+ *
+ * Returns: (transfer none) (nullable): the contact whose id is @id
+ */
+HpContact *
+hp_plan_find_contact (HpPlan     *self,
+                      const char *id)
+{
+  GListModel *contacts;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  contacts = G_LIST_MODEL (self->contacts);
+  n = g_list_model_get_n_items (contacts);
+  for (guint i = 0; i < n; i++)
+    {
+      HpContact *contact = g_list_model_get_item (contacts, i);
+
+      /* The list holds its own reference. */
+      g_object_unref (contact);
+      if (g_strcmp0 (contact->id, id) == 0)
+        return contact;
+    }
+  return NULL;
+}
+
+/**
+ * hp_plan_find_child:
+ *
+ * Returns: (transfer none) (nullable): the child whose id is @id
+ */
+HpChild *
+hp_plan_find_child (HpPlan     *self,
+                    const char *id)
+{
+  GListModel *children;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  children = G_LIST_MODEL (self->case_info->children);
+  n = g_list_model_get_n_items (children);
+  for (guint i = 0; i < n; i++)
+    {
+      HpChild *child = g_list_model_get_item (children, i);
+
+      g_object_unref (child);
+      if (g_strcmp0 (child->id, id) == 0)
+        return child;
+    }
+  return NULL;
+}
+
+static char *
+new_id (const char *prefix,
+        gboolean  (*taken) (HpPlan *, const char *),
+        HpPlan     *self)
+{
+  for (guint i = 1;; i++)
+    {
+      char *id = g_strdup_printf ("%s%u", prefix, i);
+
+      if (!taken (self, id))
+        return id;
+      g_free (id);
+    }
+}
+
+static gboolean
+contact_taken (HpPlan     *self,
+               const char *id)
+{
+  return hp_plan_find_contact (self, id) != NULL;
+}
+
+static gboolean
+child_taken (HpPlan     *self,
+             const char *id)
+{
+  return hp_plan_find_child (self, id) != NULL;
+}
+
+/**
+ * hp_plan_new_contact_id:
+ *
+ * Returns: (transfer full): an id that no contact of @self has yet
+ */
+char *
+hp_plan_new_contact_id (HpPlan *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  return new_id ("k", contact_taken, self);
+}
+
+/**
+ * hp_plan_new_child_id:
+ *
+ * Returns: (transfer full): an id that no child of @self has yet
+ */
+char *
+hp_plan_new_child_id (HpPlan *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  return new_id ("b", child_taken, self);
+}
+
+/**
+ * hp_plan_dup_title:
+ *
+ * Returns: (transfer full): a short title for window and page headers: the
+ * case reference, else a generic name.  Never the client's name, so that a
+ * title seen over a shoulder or on a printed header reveals nothing.
+ */
+char *
+hp_plan_dup_title (HpPlan *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  if (self->case_info->reference[0] != '\0')
+    /* Translators: the window and page title; %s is the case reference */
+    return g_strdup_printf (_("Retrieval plan %s"), self->case_info->reference);
+
+  return g_strdup (_("Retrieval plan"));
+}
+
+/**
+ * hp_plan_police_involved:
+ *
+ * Returns: whether the police go along or are at hand: the chosen way of
+ * support, or a police contact whose request was granted.
+ */
+gboolean
+hp_plan_police_involved (HpPlan *self)
+{
+  GListModel *contacts;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), FALSE);
+
+  if (self->support->way == HP_SUPPORT_WAY_POLICE)
+    return TRUE;
+
+  contacts = G_LIST_MODEL (self->contacts);
+  n = g_list_model_get_n_items (contacts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+
+      if (contact->kind == HP_CONTACT_KIND_POLICE && contact->granted == HP_ANSWER_YES)
+        return TRUE;
+    }
+  return FALSE;
+}

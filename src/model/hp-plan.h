@@ -1,0 +1,46 @@
+/* hp-plan.h: A whole plan for fetching a client's belongings. */
+#pragma once
+
+#include "hp-enums.h"
+#include "hp-enum-types.h"
+#include "hp-record.h"
+#include "hp-case.h"
+#include "hp-child.h"
+#include "hp-contact.h"
+#include "hp-follow-up.h"
+#include "hp-risk.h"
+#include "hp-support.h"
+
+G_BEGIN_DECLS
+
+#define HP_TYPE_PLAN (hp_plan_get_type ())
+G_DECLARE_FINAL_TYPE (HpPlan, hp_plan, HP, PLAN, HpRecord)
+
+/* Read the fields directly; write them with g_object_set () so that the
+ * change is notified (see hp-record.h). */
+struct _HpPlan
+{
+  HpRecord parent_instance;
+
+  HpCase     *case_info;
+  HpRisk     *risk;
+  HpSupport  *support;
+  GListStore *contacts;
+  GListStore *items;
+  GListStore *measures;
+  GListStore *visits;
+  GListStore *consents;
+  HpFollowUp *follow_up;
+};
+
+HpPlan     *hp_plan_new              (void);
+HpContact  *hp_plan_find_contact     (HpPlan     *self,
+                                      const char *id);
+HpChild    *hp_plan_find_child       (HpPlan     *self,
+                                      const char *id);
+char       *hp_plan_new_contact_id   (HpPlan     *self);
+char       *hp_plan_new_child_id     (HpPlan     *self);
+char       *hp_plan_dup_title        (HpPlan     *self);
+gboolean    hp_plan_police_involved  (HpPlan     *self);
+
+G_END_DECLS

@@ -1,0 +1,137 @@
+/* hp-validate.c: checks of single values (dates, times) */
+
+#define G_LOG_DOMAIN "hp-validate"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hp-validate.h"
+
+G_DEFINE_QUARK (hp-validate-error-quark, hp_validate_error)
+
+static gboolean
+all_digits (const char *s,
+            gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * hp_date_parse:
+ * @text: "YYYY-MM-DD"
+ * @date: (out caller-allocates): set when the date is real
+ *
+ * Returns: whether @text is a real calendar date written as ISO 8601
+ */
+gboolean
+hp_date_parse (const char *text,
+               GDate      *date)
+{
+  int y, m, d;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      !all_digits (text, 4) || !all_digits (text + 5, 2) || !all_digits (text + 8, 2))
+    return FALSE;
+
+  y = atoi (text);
+  m = atoi (text + 5);
+  d = atoi (text + 8);
+
+  if (y < 1 || m < 1 || m > 12 || d < 1 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  if (date != NULL)
+    g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/**
+ * hp_validate_date:
+ *
+ * An empty date is valid (not filled in).  Anything else must be a real date
+ * written as 2026-11-27.
+ */
+gboolean
+hp_validate_date (const char  *text,
+                  GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (*text == '\0' || hp_date_parse (text, NULL))
+    return TRUE;
+
+  g_set_error (error, HP_VALIDATE_ERROR, HP_VALIDATE_ERROR_INVALID,
+               /* Translators: %s is what the user wrote */
+               _("“%s” is not a real date written as YYYY-MM-DD"), text);
+  return FALSE;
+}
+
+/**
+ * hp_validate_time:
+ *
+ * An empty time is valid.  Anything else must be a 24-hour time, 08:30.
+ */
+gboolean
+hp_validate_time (const char  *text,
+                  GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (*text == '\0')
+    return TRUE;
+
+  if (strlen (text) == 5 && text[2] == ':' && all_digits (text, 2) && all_digits (text + 3, 2) &&
+      atoi (text) < 24 && atoi (text + 3) < 60)
+    return TRUE;
+
+  g_set_error (error, HP_VALIDATE_ERROR, HP_VALIDATE_ERROR_INVALID,
+               /* Translators: %s is what the user wrote */
+               _("“%s” is not a time written as HH:MM (24-hour)"), text);
+  return FALSE;
+}
+
+/**
+ * hp_date_format_long:
+ *
+ * Returns: (transfer full): @iso_date as the user's locale writes a date in
+ * full ("27 november 2026" in Swedish), or a copy of @iso_date when it is
+ * not a date
+ */
+char *
+hp_date_format_long (const char *iso_date)
+{
+  GDate date;
+  char buf[128];
+
+  g_return_val_if_fail (iso_date != NULL, NULL);
+
+  if (!hp_date_parse (iso_date, &date))
+    return g_strdup (iso_date);
+
+  /* Translators: a date in full, as strftime() writes it; in Swedish
+   * "%-d %B %Y" gives 27 november 2026 */
+  if (g_date_strftime (buf, sizeof buf, _("%B %-d, %Y"), &date) == 0)
+    return g_strdup (iso_date);
+
+  return g_strdup (buf);
+}
+
+/**
+ * hp_date_today:
+ *
+ * Returns: (transfer full): today's local date as "YYYY-MM-DD"
+ */
+char *
+hp_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}

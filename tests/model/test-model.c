@@ -1,0 +1,166 @@
+/* test-model.c: the plan model raises one change per edit, compares and copies */
+
+#include "config.h"
+
+#include "hp-model.h"
+
+static void
+count_change (HpRecord *record,
+              guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_one_change_per_edit (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpItem) item = hp_item_new ();
+  g_autoptr(HpChild) child = hp_child_new ();
+  guint changes = 0;
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_change), &changes);
+
+  g_object_set (plan->case_info, "client-name", "A. B.", NULL);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* Setting the same value again is not an edit. */
+  g_object_set (plan->case_info, "client-name", "A. B.", NULL);
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_list_store_append (plan->items, item);
+  g_assert_cmpuint (changes, ==, 2);
+
+  g_object_set (item, "priority", HP_PRIORITY_IF_POSSIBLE, NULL);
+  g_assert_cmpuint (changes, ==, 3);
+
+  /* Two levels down: a child in the case. */
+  g_list_store_append (plan->case_info->children, child);
+  g_assert_cmpuint (changes, ==, 4);
+  g_object_set (child, "name", "Lisa", NULL);
+  g_assert_cmpuint (changes, ==, 5);
+
+  g_object_set (plan->follow_up, "documented", TRUE, NULL);
+  g_assert_cmpuint (changes, ==, 6);
+
+  g_list_store_remove (plan->items, 0);
+  g_assert_cmpuint (changes, ==, 7);
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(HpItem) item = hp_item_new ();
+  g_autoptr(HpVisit) visit = hp_visit_new ();
+
+  g_assert_cmpstr (item->name, ==, "");
+  g_assert_cmpint (item->priority, ==, HP_PRIORITY_MUST);
+  g_assert_cmpint (item->status, ==, HP_ITEM_STATUS_PLANNED);
+  g_assert_cmpint (visit->time_limit_minutes, ==, 0);
+}
+
+static void
+test_equal_and_copy (void)
+{
+  g_autoptr(HpPlan) a = hp_plan_new ();
+  g_autoptr(HpPlan) b = NULL;
+  g_autoptr(HpItem) item = hp_item_new ();
+  g_autofree char *diff = NULL;
+
+  g_object_set (a->case_info, "reference", "IFO 2026-1234", NULL);
+  g_object_set (item, "name", "Pass", "category", HP_ITEM_CATEGORY_IDENTITY, NULL);
+  g_list_store_append (a->items, item);
+  hp_record_add_extra (HP_RECORD (a->support), "future_member", "{\"x\":1}");
+
+  b = HP_PLAN (hp_record_copy (HP_RECORD (a)));
+  g_assert_true (hp_record_equal (HP_RECORD (a), HP_RECORD (b)));
+
+  g_object_set (item, "name", "Körkort", NULL);
+  diff = hp_record_describe_difference (HP_RECORD (a), HP_RECORD (b));
+  g_assert_cmpstr (diff, ==, "items[0].name");
+
+  /* The copy is deep: editing the original left the copy alone. */
+  {
+    g_autoptr(HpItem) copied = g_list_model_get_item (G_LIST_MODEL (b->items), 0);
+    g_assert_cmpstr (copied->name, ==, "Pass");
+  }
+}
+
+static void
+test_find_and_new_ids (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpContact) police = hp_contact_new ();
+  g_autofree char *id1 = hp_plan_new_contact_id (plan);
+  g_autofree char *id2 = NULL;
+
+  g_object_set (police, "id", id1, "kind", HP_CONTACT_KIND_POLICE, NULL);
+  g_list_store_append (plan->contacts, police);
+  id2 = hp_plan_new_contact_id (plan);
+
+  g_assert_cmpstr (id1, !=, id2);
+  g_assert_true (hp_plan_find_contact (plan, id1) == police);
+  g_assert_null (hp_plan_find_contact (plan, id2));
+
+  g_assert_false (hp_plan_police_involved (plan));
+  g_object_set (police, "granted", HP_ANSWER_YES, NULL);
+  g_assert_true (hp_plan_police_involved (plan));
+}
+
+static void
+test_enum_nicks_and_labels (void)
+{
+  int value = -1;
+
+  g_assert_cmpstr (hp_enum_get_nick (HP_TYPE_PRIORITY, HP_PRIORITY_IF_POSSIBLE), ==, "if-possible");
+  g_assert_true (hp_enum_from_nick (HP_TYPE_CONTACT_KIND, "security-company", &value));
+  g_assert_cmpint (value, ==, HP_CONTACT_KIND_SECURITY_COMPANY);
+  g_assert_false (hp_enum_from_nick (HP_TYPE_PRIORITY, "urgent", &value));
+
+  /* Every value of every enum has a label. */
+  {
+    GType types[] = { HP_TYPE_PROTECTION, HP_TYPE_HOME_HOLDER, HP_TYPE_ANSWER,
+                      HP_TYPE_RISK_SUBJECT, HP_TYPE_INSTRUMENT, HP_TYPE_RISK_LEVEL,
+                      HP_TYPE_RESTRAINING_ORDER, HP_TYPE_DECISION, HP_TYPE_SUPPORT_WAY,
+                      HP_TYPE_STAFF_POSITION, HP_TYPE_CONTACT_KIND, HP_TYPE_ITEM_CATEGORY,
+                      HP_TYPE_PRIORITY, HP_TYPE_ITEM_STATUS, HP_TYPE_VISIT_STATUS,
+                      HP_TYPE_CONSENT_PARTY, HP_TYPE_CONSENT_SCOPE, HP_TYPE_CONSENT_FORM,
+                      HP_TYPE_OUTCOME, HP_TYPE_SECTION };
+
+    for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+      for (guint v = 0; v < hp_enum_get_n_values (types[t]); v++)
+        g_assert_cmpstr (hp_enum_get_label (types[t], v), !=, "");
+  }
+}
+
+static void
+test_dates_and_times (void)
+{
+  g_assert_true (hp_validate_date ("", NULL));
+  g_assert_true (hp_validate_date ("2026-11-27", NULL));
+  g_assert_true (hp_validate_date ("2028-02-29", NULL));
+  g_assert_false (hp_validate_date ("2026-02-29", NULL));
+  g_assert_false (hp_validate_date ("2026-13-01", NULL));
+  g_assert_false (hp_validate_date ("27/11/2026", NULL));
+  g_assert_false (hp_validate_date ("2026-11-7", NULL));
+  g_assert_true (hp_validate_time ("00:00", NULL));
+  g_assert_true (hp_validate_time ("23:59", NULL));
+  g_assert_false (hp_validate_time ("24:00", NULL));
+  g_assert_false (hp_validate_time ("9:30", NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hp/model/one-change-per-edit", test_one_change_per_edit);
+  g_test_add_func ("/hp/model/defaults", test_defaults);
+  g_test_add_func ("/hp/model/equal-and-copy", test_equal_and_copy);
+  g_test_add_func ("/hp/model/find-and-new-ids", test_find_and_new_ids);
+  g_test_add_func ("/hp/model/enum-nicks-and-labels", test_enum_nicks_and_labels);
+  g_test_add_func ("/hp/model/dates-and-times", test_dates_and_times);
+
+  return g_test_run ();
+}
