@@ -35,7 +35,7 @@ typedef struct
 static gboolean read_record (LoadState   *state,
                              JsonObject  *object,
                              HpRecord    *record,
-                             const char  *path,
+                             GString     *path,
                              GError     **error);
 
 static gboolean
@@ -91,6 +91,8 @@ json_type_label (JsonNode *node)
     }
 }
 
+/* @expected is untranslated (N_()): it is looked up only when the check
+ * fails, not for every member of a large plan. */
 static gboolean
 expect_type (JsonNode    *node,
              const char  *path,
@@ -104,7 +106,7 @@ expect_type (JsonNode    *node,
     return TRUE;
 
   /* Translators: "items[3].name: expected text, found a number" */
-  return invalid (error, path, _("expected %s, found %s"), expected, json_type_label (node));
+  return invalid (error, path, _("expected %s, found %s"), _(expected), json_type_label (node));
 }
 
 static gboolean
@@ -117,7 +119,7 @@ read_string_field (JsonNode      *node,
   g_autoptr(GError) local_error = NULL;
   const char *text;
 
-  if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), error))
+  if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, N_("text"), error))
     return FALSE;
 
   text = json_node_get_string (node);
@@ -170,14 +172,15 @@ read_list_field (LoadState     *state,
                  JsonNode      *node,
                  HpRecord      *record,
                  const HpField *field,
-                 const char    *path,
+                 GString       *path,
                  GError       **error)
 {
   JsonArray *array;
   guint n;
+  gsize path_len = path->len;
   g_autoptr(GPtrArray) records = NULL;
 
-  if (!expect_type (node, path, JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"), error))
+  if (!expect_type (node, path->str, JSON_NODE_ARRAY, G_TYPE_INVALID, N_("a list"), error))
     return FALSE;
 
   array = json_node_get_array (node);
@@ -187,7 +190,7 @@ read_list_field (LoadState     *state,
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
                    /* Translators: %s is a member path, %u the number of entries, %d the limit */
                    _("%s: %u entries is more than the limit of %d"),
-                   path, n, HP_PLAN_FILE_MAX_LIST);
+                   path->str, n, HP_PLAN_FILE_MAX_LIST);
       return FALSE;
     }
 
@@ -195,19 +198,22 @@ read_list_field (LoadState     *state,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
       g_autoptr(HpRecord) child = NULL;
 
-      if (!expect_type (element, element_path, JSON_NODE_OBJECT, G_TYPE_INVALID,
-                        _("an object"), error))
+      g_string_truncate (path, path_len);
+      g_string_append_printf (path, "[%u]", i);
+
+      if (!expect_type (element, path->str, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                        N_("an object"), error))
         return FALSE;
 
       child = g_object_new (field->get_type (), NULL);
-      if (!read_record (state, json_node_get_object (element), child, element_path, error))
+      if (!read_record (state, json_node_get_object (element), child, path, error))
         return FALSE;
 
       g_ptr_array_add (records, g_steal_pointer (&child));
     }
+  g_string_truncate (path, path_len);
 
   /* One splice: one "items-changed" for the whole list. */
   g_list_store_splice (hp_record_get_list (record, field), 0, 0, records->pdata, records->len);
@@ -219,9 +225,11 @@ read_field (LoadState     *state,
             JsonNode      *node,
             HpRecord      *record,
             const HpField *field,
-            const char    *path,
+            GString       *path_buffer,
             GError       **error)
 {
+  const char *path = path_buffer->str;
+
   switch (field->kind)
     {
     case HP_FIELD_STRING:
@@ -232,7 +240,7 @@ read_field (LoadState     *state,
       return read_string_field (node, record, field, path, error);
 
     case HP_FIELD_BOOLEAN:
-      if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_BOOLEAN, _("true or false"), error))
+      if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_BOOLEAN, N_("true or false"), error))
         return FALSE;
       hp_record_init_int (record, field, json_node_get_boolean (node));
       return TRUE;
@@ -241,7 +249,7 @@ read_field (LoadState     *state,
       {
         gint64 value;
 
-        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_INT64, _("a whole number"), error))
+        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_INT64, N_("a whole number"), error))
           return FALSE;
         value = json_node_get_int (node);
         if (value < field->min || value > field->max)
@@ -257,7 +265,7 @@ read_field (LoadState     *state,
         const char *nick;
         int value;
 
-        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), error))
+        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, N_("text"), error))
           return FALSE;
         nick = json_node_get_string (node);
         if (!hp_enum_from_nick (field->get_type (), nick, &value))
@@ -271,28 +279,34 @@ read_field (LoadState     *state,
       }
 
     case HP_FIELD_RECORD:
-      if (!expect_type (node, path, JSON_NODE_OBJECT, G_TYPE_INVALID, _("an object"), error))
+      if (!expect_type (node, path, JSON_NODE_OBJECT, G_TYPE_INVALID, N_("an object"), error))
         return FALSE;
       return read_record (state, json_node_get_object (node),
-                          hp_record_get_record (record, field), path, error);
+                          hp_record_get_record (record, field), path_buffer, error);
 
     case HP_FIELD_LIST:
-      return read_list_field (state, node, record, field, path, error);
+      return read_list_field (state, node, record, field, path_buffer, error);
 
     default:
       g_assert_not_reached ();
     }
 }
 
+/* @path holds the record's path ("items[3]"); it is extended in place for
+ * each member and given back as it came, so that a large plan does not
+ * allocate a path per member that only an error message would need. */
 static gboolean
 read_record (LoadState   *state,
              JsonObject  *object,
              HpRecord    *record,
-             const char  *path,
+             GString     *path,
              GError     **error)
 {
   guint n_fields;
   const HpField *fields = hp_record_get_fields (record, &n_fields);
+  gsize path_len = path->len;
+  gboolean top = path_len == 0;
+  guint n_known = 0;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -300,20 +314,33 @@ read_record (LoadState   *state,
   for (guint i = 0; i < n_fields; i++)
     {
       const HpField *field = &fields[i];
-      g_autofree char *field_path = path[0] ? g_strdup_printf ("%s.%s", path, field->name)
-                                            : g_strdup (field->name);
+
+      g_string_truncate (path, path_len);
+      if (!top)
+        g_string_append_c (path, '.');
+      g_string_append (path, field->name);
 
       node = json_object_get_member (object, field->name);
       if (node == NULL)
         {
           if (field->flags & HP_FIELD_FLAG_REQUIRED)
-            return invalid (error, field_path, _("this member is missing"));
+            return invalid (error, path->str, _("this member is missing"));
           continue;
         }
 
-      if (!read_field (state, node, record, field, field_path, error))
+      n_known++;
+      if (!read_field (state, node, record, field, path, error))
         return FALSE;
     }
+  g_string_truncate (path, path_len);
+
+  /* The plan's header members. */
+  if (top)
+    n_known += json_object_has_member (object, "format") + json_object_has_member (object, "version");
+
+  /* Every member is a field (or the header): nothing unknown to look for. */
+  if (json_object_get_size (object) == n_known)
+    return TRUE;
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, &node))
@@ -322,14 +349,13 @@ read_record (LoadState   *state,
 
       if (hp_record_find_field (record, member) != NULL)
         continue;
-      /* The plan's header members. */
-      if (path[0] == '\0' && (strcmp (member, "format") == 0 || strcmp (member, "version") == 0))
+      if (top && (strcmp (member, "format") == 0 || strcmp (member, "version") == 0))
         continue;
 
       if (!state->keep_unknown)
         {
-          g_autofree char *member_path = path[0] ? g_strdup_printf ("%s.%s", path, member)
-                                                 : g_strdup (member);
+          g_autofree char *member_path = !top ? g_strdup_printf ("%s.%s", path->str, member)
+                                              : g_strdup (member);
           return invalid (error, member_path, _("unknown member"));
         }
 
@@ -402,24 +428,33 @@ check_nesting (const char *data,
                gsize       length,
                GError    **error)
 {
+  const char *p = data;
+  const char *end = data + length;
   int depth = 0;
-  gboolean in_string = FALSE;
 
-  for (gsize i = 0; i < length; i++)
+  while (p < end)
     {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
+      char c = *p++;
 
       if (c == '"')
-        in_string = TRUE;
+        {
+          /* Jump to the quote that ends the string: the next one not escaped
+           * by an odd run of backslashes (memchr, not a loop per byte: most
+           * of a plan is text). */
+          for (;;)
+            {
+              const char *quote = memchr (p, '"', (gsize) (end - p));
+              const char *q = quote;
+
+              if (quote == NULL)
+                return TRUE;  /* unterminated: the parser will say so */
+              while (q > p && q[-1] == '\\')
+                q--;
+              p = quote + 1;
+              if ((quote - q) % 2 == 0)
+                break;
+            }
+        }
       else if (c == '{' || c == '[')
         {
           if (++depth > HP_PLAN_FILE_MAX_DEPTH)
@@ -507,6 +542,7 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   JsonObject *object;
   JsonNode *format;
   LoadState state = { 0 };
+  g_autoptr(GString) path = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -526,21 +562,23 @@ hp_plan_file_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  if (!g_utf8_validate (data, length, &bad_utf8))
-    {
-      g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
-                   /* Translators: %lu is a byte offset in the file */
-                   _("the file is not valid UTF-8 text (at byte %lu)"),
-                   (unsigned long) (bad_utf8 - data));
-      return NULL;
-    }
-
   if (!check_nesting (data, length, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* json-glib checks the UTF-8 itself, so the text is looked at again
+       * only to say where it goes wrong. */
+      if (!g_utf8_validate (data, length, &bad_utf8))
+        {
+          g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
+                       /* Translators: %lu is a byte offset in the file */
+                       _("the file is not valid UTF-8 text (at byte %lu)"),
+                       (unsigned long) (bad_utf8 - data));
+          return NULL;
+        }
+
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
                    /* Translators: %s is the JSON parser's message, with line and column */
                    _("the file is not valid JSON: %s"), local_error->message);
@@ -570,7 +608,8 @@ hp_plan_file_load_bytes (GBytes  *bytes,
     return NULL;
 
   plan = hp_plan_new ();
-  if (!read_record (&state, object, HP_RECORD (plan), "", error))
+  path = g_string_sized_new (64);
+  if (!read_record (&state, object, HP_RECORD (plan), path, error))
     return NULL;
 
   if (!check_references (plan, error))
