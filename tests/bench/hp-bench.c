@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -248,6 +249,23 @@ hp_bench_xvfb_stop (void)
       waitpid (xvfb_pid, NULL, 0);
       xvfb_pid = 0;
     }
+}
+
+static int
+remove_entry (const char        *path,
+              const struct stat *st,
+              int                flag,
+              struct FTW        *ftw)
+{
+  if (remove (path) != 0)
+    g_printerr ("cannot remove %s: %s\n", path, g_strerror (errno));
+  return 0;
+}
+
+void
+hp_bench_remove_tree (const char *path)
+{
+  nftw (path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 gboolean

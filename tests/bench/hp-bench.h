@@ -44,6 +44,9 @@ double    hp_bench_now_ms        (void);
 char     *hp_bench_xvfb_start    (GError      **error);
 void      hp_bench_xvfb_stop     (void);
 
+/* Removes a folder this benchmark made, with all in it. */
+void      hp_bench_remove_tree   (const char  *path);
+
 /* Whether the file at @path contains @needle (to see if a built program
  * has a feature yet). */
 gboolean  hp_bench_file_contains (const char  *path,
