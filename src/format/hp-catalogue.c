@@ -397,7 +397,7 @@ read_int (JsonNode    *node,
   value = json_node_get_int (node);
   if (value < min || value > max)
     return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                      _("%" G_GINT64_FORMAT " is not between %d and %d"), value, min, max);
+                      _("%lld is not between %d and %d"), (long long) value, min, max);
 
   *out = (int) value;
   return TRUE;
@@ -908,9 +908,11 @@ parse_catalogue (GBytes      *bytes,
   if (version > HP_CATALOGUE_VERSION)
     {
       set_error (error, HP_FORMAT_ERROR_VERSION, origin, "version",
-                 _("the catalogue is of version %" G_GINT64_FORMAT
-                   ", newer than this version of Hämtplan can read (%d)"),
-                 version, HP_CATALOGUE_VERSION);
+                 /* Translators: the first number is the file's version, the
+                  * second the newest this program reads */
+                 _("the catalogue is of version %lld, newer than this version of "
+                   "Hämtplan can read (%d); update Hämtplan"),
+                 (long long) version, HP_CATALOGUE_VERSION);
       return NULL;
     }
 
