@@ -4,7 +4,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "hp-catalogue.h"
@@ -687,6 +689,47 @@ test_system_bad_admin_file (void)
   run_in_child (setup_bad_admin);
 }
 
+/* The warning the window shows is in Swedish when the user's language is. */
+static void
+test_warning_in_swedish (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = g_dir_make_tmp ("hamtplan-sv-XXXXXX", NULL);
+      g_autofree char *plan = g_build_filename (dir, "plan.json", NULL);
+      g_autofree char *dup = g_build_filename (dir, "dubblett.json", NULL);
+      g_autoptr(HpCatalogue) c = NULL;
+      g_autoptr(GError) warning = NULL;
+
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HAMTPLAN_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+
+      write_file (plan, "{\"format\": \"hamtplan\", \"version\": \"1.0\"}");
+      write_file (dup, HEAD "\"measures\": [{\"title\": \"Kodord\"}, {\"title\": \"kodord\"}]}");
+      c = hp_catalogue_load_files ((const char *[]) { plan, dup, NULL }, &warning);
+      g_assert_nonnull (warning);
+      g_test_message ("%s", warning->message);
+      g_assert_nonnull (strstr (warning->message, "det här är en plan, inte en katalog"));
+      g_assert_nonnull (strstr (warning->message, "measures[1]: ”kodord” finns redan i listan (measures[0])"));
+      g_assert_nonnull (strstr (warning->message, "Filen används inte förrän den har rättats."));
+      g_assert_null (strstr (warning->message, "not used"));
+      remove_tree (dir);
+      return;
+    }
+
+  if (g_getenv ("HAMTPLAN_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("HAMTPLAN_LOCALEDIR is not set (run through meson test)");
+      return;
+    }
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("LANGUAGE");
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/hp/format/catalogue/errors-name-the-member", test_errors_name_the_member);
   g_test_add_func ("/hp/format/catalogue/limits", test_limits);
   g_test_add_func ("/hp/format/catalogue/layers", test_layers);
+  g_test_add_func ("/hp/format/catalogue/warning-in-swedish", test_warning_in_swedish);
   g_test_add_func ("/hp/format/catalogue/system/without-files", test_system_without_files);
   g_test_add_func ("/hp/format/catalogue/system/order", test_system_order);
   g_test_add_func ("/hp/format/catalogue/system/second-folder", test_system_second_folder);
