@@ -11,12 +11,11 @@ main (int   argc,
       char *argv[])
 {
   g_auto(GStrv) args = g_strdupv (argv);
-  int n_args = argc;
   int status;
 
   hp_cli_init_i18n ();
 
-  status = hp_cli_main (&n_args, &args);
+  status = hp_cli_main (&args);
   if (status >= 0)
     return status;
 

@@ -100,8 +100,7 @@ run_check (const char *path)
 }
 
 int
-hp_cli_main (int    *argc,
-             char ***argv)
+hp_cli_main (char ***argv)
 {
   Options opts = { 0 };
   g_autoptr(GOptionContext) context = NULL;
@@ -127,7 +126,8 @@ hp_cli_main (int    *argc,
                                   "named."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, argc, argv, &error))
+  /* parse_strv frees the arguments it takes out of @argv. */
+  if (!g_option_context_parse_strv (context, argv, &error))
     {
       fprintf (stderr, "hamtplan: %s\n", error->message);
       return HP_CLI_EXIT_BAD_INPUT;
@@ -160,7 +160,6 @@ hp_cli_main (int    *argc,
       g_strv_builder_addv (builder, (const char **) files);
     g_strfreev (*argv);
     *argv = g_strv_builder_end (builder);
-    *argc = (int) g_strv_length (*argv);
     g_strv_builder_unref (builder);
   }
 

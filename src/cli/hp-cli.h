@@ -13,10 +13,10 @@ G_BEGIN_DECLS
 /* Sets up translations; call once, first thing in main(). */
 void hp_cli_init_i18n (void);
 
-/* Runs the command-line action that @argv asks for and returns its exit
- * code, or returns -1 when no action was asked for: then the caller opens
- * the window with the files left in @argv.  Never calls into GTK. */
-int  hp_cli_main      (int   *argc,
-                       char ***argv);
+/* Runs the command-line action that @argv (a GStrv the function may
+ * replace) asks for and returns its exit code, or returns -1 when no action
+ * was asked for: then @argv holds the program name and the files to open in
+ * the window.  Never calls into GTK. */
+int  hp_cli_main      (char ***argv);
 
 G_END_DECLS
