@@ -190,6 +190,12 @@ def check_check(prefix, home):
           "hamtplan --check on a plan prints findings (exit %d)" % result.returncode,
           result.stdout + result.stderr)
     check(result.stderr == "", "and nothing on stderr", result.stderr)
+    english = run([hamtplan, "--check", plan], env=clean_env(prefix, home), cwd=home)
+    found = [(msgid, msgstr) for msgid, msgstr in sv._catalog.items()
+             if isinstance(msgid, str) and len(msgid) > 20 and msgstr != msgid
+             and "%" not in msgid and msgid in english.stdout]
+    check(len(found) > 0 and all(msgstr in result.stdout for msgid, msgstr in found),
+          "the findings are in Swedish (%d texts)" % len(found), result.stdout)
 
     broken = os.path.join(home, "trasig.hamtplan")
     with open(broken, "w", encoding="utf-8") as f:
