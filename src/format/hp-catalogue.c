@@ -455,10 +455,16 @@ parse_items (JsonNode    *node,
       JsonNode *element = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("items[%u]", i);
       g_autofree char *name_path = member_path (path, "name");
-      HpCatalogueItem item = { NULL, HP_ITEM_CATEGORY_OTHER, HP_PRIORITY_SHOULD, FALSE };
+      g_autofree char *category_path = member_path (path, "category");
+      g_autofree char *priority_path = member_path (path, "priority");
+      g_autofree char *for_child_path = member_path (path, "for_child");
+      g_autofree char *name = NULL;
+      int category;
+      int priority;
+      gboolean for_child = FALSE;
+      HpCatalogueItem item;
       JsonObject *object;
       JsonNode *member;
-      int value;
 
       if (!expect_object (element, origin, path, error))
         return FALSE;
@@ -469,42 +475,27 @@ parse_items (JsonNode    *node,
       /* name, category and priority are required: an item without them
        * would land in a list the caseworker did not mean. */
       if (!expect_member (object, "name", origin, path, &member, error) ||
-          !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, name_path,
-                      &item.name, error))
-        return FALSE;
-      /* From here on the array owns the name. */
-      g_array_append_val (items, item);
-
-      if (!check_duplicate (seen, item.name, origin, path, error))
+          !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, name_path, &name, error) ||
+          !check_duplicate (seen, name, origin, path, error))
         return FALSE;
 
-      {
-        g_autofree char *here = member_path (path, "category");
+      if (!expect_member (object, "category", origin, path, &member, error) ||
+          !read_enum (member, HP_TYPE_ITEM_CATEGORY, origin, category_path, &category, error))
+        return FALSE;
 
-        if (!expect_member (object, "category", origin, path, &member, error) ||
-            !read_enum (member, HP_TYPE_ITEM_CATEGORY, origin, here, &value, error))
-          return FALSE;
-        g_array_index (items, HpCatalogueItem, items->len - 1).category = value;
-      }
-      {
-        g_autofree char *here = member_path (path, "priority");
-
-        if (!expect_member (object, "priority", origin, path, &member, error) ||
-            !read_enum (member, HP_TYPE_PRIORITY, origin, here, &value, error))
-          return FALSE;
-        g_array_index (items, HpCatalogueItem, items->len - 1).priority = value;
-      }
+      if (!expect_member (object, "priority", origin, path, &member, error) ||
+          !read_enum (member, HP_TYPE_PRIORITY, origin, priority_path, &priority, error))
+        return FALSE;
 
       member = json_object_get_member (object, "for_child");
-      if (member != NULL)
-        {
-          g_autofree char *here = member_path (path, "for_child");
-          gboolean for_child;
+      if (member != NULL && !read_boolean (member, origin, for_child_path, &for_child, error))
+        return FALSE;
 
-          if (!read_boolean (member, origin, here, &for_child, error))
-            return FALSE;
-          g_array_index (items, HpCatalogueItem, items->len - 1).for_child = for_child;
-        }
+      item.name = g_steal_pointer (&name);
+      item.category = category;
+      item.priority = priority;
+      item.for_child = for_child;
+      g_array_append_val (items, item);
     }
   return TRUE;
 }
@@ -529,8 +520,9 @@ parse_measures (JsonNode    *node,
       g_autofree char *path = g_strdup_printf ("measures[%u]", i);
       g_autofree char *title_path = member_path (path, "title");
       g_autofree char *responsible_path = member_path (path, "responsible");
-      HpCatalogueMeasure measure = { NULL, NULL };
-      HpCatalogueMeasure *added;
+      g_autofree char *title = NULL;
+      g_autofree char *responsible = NULL;
+      HpCatalogueMeasure measure;
       JsonObject *object;
       JsonNode *member;
 
@@ -542,23 +534,18 @@ parse_measures (JsonNode    *node,
 
       if (!expect_member (object, "title", origin, path, &member, error) ||
           !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, title_path,
-                      &measure.title, error))
-        return FALSE;
-      g_array_append_val (measures, measure);
-      added = &g_array_index (measures, HpCatalogueMeasure, measures->len - 1);
-
-      if (!check_duplicate (seen, added->title, origin, path, error))
+                      &title, error) ||
+          !check_duplicate (seen, title, origin, path, error))
         return FALSE;
 
       member = json_object_get_member (object, "responsible");
-      if (member != NULL)
-        {
-          if (!read_text (member, TEXT_SINGLE_LINE, origin, responsible_path,
-                          &added->responsible, error))
-            return FALSE;
-        }
-      else
-        added->responsible = g_strdup ("");
+      if (member != NULL &&
+          !read_text (member, TEXT_SINGLE_LINE, origin, responsible_path, &responsible, error))
+        return FALSE;
+
+      measure.title = g_steal_pointer (&title);
+      measure.responsible = responsible != NULL ? g_steal_pointer (&responsible) : g_strdup ("");
+      g_array_append_val (measures, measure);
     }
   return TRUE;
 }
