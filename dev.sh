@@ -14,12 +14,13 @@ cd "$(dirname "$0")"
 PACKAGES_BUILD=(
   build-essential pkg-config meson ninja-build gettext
   libgtk-4-dev libjson-glib-dev libxml2-dev
-  libglib2.0-bin libgtk-4-bin desktop-file-utils shared-mime-info
+  libglib2.0-bin libgtk-4-bin desktop-file-utils shared-mime-info librsvg2-common
   fonts-dejavu-core locales
 )
 # Tests only.
 PACKAGES_TEST=(
-  xvfb xauth dbus-x11 at-spi2-core python3-pyatspi python3-dogtail
+  xvfb xauth dbus-x11 at-spi2-core python3-gi python3-pyatspi python3-dogtail
+  gir1.2-glib-2.0 gir1.2-gdkpixbuf-2.0 gir1.2-atspi-2.0
   libxml2-utils poppler-utils libpoppler-glib-dev appstream imagemagick
   cups cups-client cups-bsd printer-driver-cups-pdf
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
