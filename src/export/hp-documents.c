@@ -11,11 +11,205 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-checks.h"
 #include "hp-documents.h"
 #include "hp-export.h"
 #include "hp-layout.h"
+
+/* ------------------------------------------------------------------ */
+/* What a document must not show                                        */
+
+/* What must never stand on a handover sheet: the client's name, identity
+ * number, phone, safe way of contact and whereabouts (every field flagged
+ * HP_FIELD_FLAG_WHEREABOUTS), and the home's address unless the recipient
+ * goes there.  Each is looked for whole, line by line, and by the parts of
+ * an address that name a street and a number; a phone number by its digits
+ * whatever the spacing or country prefix.  A text that contains one is left
+ * out of the sheet. */
+typedef struct
+{
+  GPtrArray *needles;   /* folded texts */
+  GPtrArray *phones;    /* digits without the leading 0 or +46 */
+} Secrets;
+
+/* Casefolded, with commas and runs of white space made one space. */
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == ',')
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+digits_of (const char *text)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+  return g_string_free (digits, FALSE);
+}
+
+/* 070-174 01 23, +46 70 174 01 23 and 0046701740123 are one number. */
+static const char *
+phone_core (const char *digits)
+{
+  if (g_str_has_prefix (digits, "0046"))
+    return digits + 4;
+  if (g_str_has_prefix (digits, "46") && strlen (digits) >= 11)
+    return digits + 2;
+  if (g_str_has_prefix (digits, "0"))
+    return digits + 1;
+  return digits;
+}
+
+static void
+secrets_add_needle (Secrets    *secrets,
+                    const char *text)
+{
+  char *folded = fold_text (text);
+
+  /* Shorter pieces ("A. B") would match ordinary words. */
+  if (g_utf8_strlen (folded, -1) >= 4)
+    g_ptr_array_add (secrets->needles, folded);
+  else
+    g_free (folded);
+}
+
+static void
+secrets_add (Secrets    *secrets,
+             const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) parts = g_strsplit_set (text, ",\n", -1);
+  GString *run = g_string_new (NULL);
+
+  secrets_add_needle (secrets, text);
+  for (guint i = 0; lines[i] != NULL; i++)
+    secrets_add_needle (secrets, lines[i]);
+
+  /* "Ekvägen 3" out of "Ekvägen 3, 123 45 Norrvik": a street and a number.
+   * A postcode and town alone would match every place in town. */
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = fold_text (parts[i]);
+
+      if (g_utf8_strlen (part, -1) >= 5 && g_unichar_isalpha (g_utf8_get_char (part))
+          && strpbrk (part, "0123456789") != NULL)
+        secrets_add_needle (secrets, part);
+    }
+
+  /* Phone numbers and identity numbers: runs of digits, spaces, dashes,
+   * a plus and parentheses, at least six digits long. */
+  for (const char *p = text;; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (run, *p);
+      else if (*p != '\0' && strchr (" -+()", *p) != NULL)
+        continue;
+      else
+        {
+          const char *core = phone_core (run->str);
+
+          if (strlen (core) >= 6)
+            g_ptr_array_add (secrets->phones, g_strdup (core));
+          g_string_truncate (run, 0);
+          if (*p == '\0')
+            break;
+        }
+    }
+  g_string_free (run, TRUE);
+}
+
+/* @identity: the client's name and identity number too; @home: the
+ * home's address too. */
+static void
+secrets_init (Secrets   *secrets,
+              HpPlan    *plan,
+              gboolean   identity,
+              gboolean   home)
+{
+  HpCase *c = plan->case_info;
+  guint n_fields;
+  const HpField *fields = hp_record_get_fields (HP_RECORD (c), &n_fields);
+
+  secrets->needles = g_ptr_array_new_with_free_func (g_free);
+  secrets->phones = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_fields; i++)
+    if ((fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0 && hp_field_is_string (&fields[i]))
+      secrets_add (secrets, hp_record_get_string (HP_RECORD (c), &fields[i]));
+  if (identity)
+    {
+      secrets_add (secrets, c->client_name);
+      secrets_add (secrets, c->client_id_number);
+    }
+  if (home)
+    secrets_add (secrets, c->home_address);
+}
+
+static void
+secrets_clear (Secrets *secrets)
+{
+  g_clear_pointer (&secrets->needles, g_ptr_array_unref);
+  g_clear_pointer (&secrets->phones, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Secrets, secrets_clear)
+
+static gboolean
+secrets_found_in (Secrets    *secrets,
+                  const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *digits = NULL;
+
+  if (secrets == NULL || text == NULL || text[0] == '\0')
+    return FALSE;
+
+  folded = fold_text (text);
+  for (guint i = 0; i < secrets->needles->len; i++)
+    if (strstr (folded, g_ptr_array_index (secrets->needles, i)) != NULL)
+      return TRUE;
+
+  digits = digits_of (text);
+  for (guint i = 0; i < secrets->phones->len; i++)
+    if (strstr (digits, g_ptr_array_index (secrets->phones, i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* @text, or a note that it was left out; @secrets may be NULL. */
+static const char *
+safe_text (Secrets    *secrets,
+           const char *text)
+{
+  if (secrets_found_in (secrets, text))
+    /* Translators: on a handover sheet (and on the full plan when the plan
+     * records protected personal data), in place of a text that would show
+     * where the client is or how to reach them */
+    return _("(left out)");
+  return text;
+}
 
 /* ------------------------------------------------------------------ */
 /* Values as the documents show them                                    */
@@ -95,12 +289,13 @@ protected_data (HpPlan *plan)
 }
 
 /* Every field of @record that is not a record or a list, as key and value.
- * Fields flagged as the client's whereabouts are replaced by a note when
- * @hide_whereabouts. */
+ * With @hide (protected personal data), fields flagged as the client's
+ * whereabouts are replaced by a note and other values that would show them
+ * are left out. */
 static void
 add_record_fields (HpDocument *doc,
                    gpointer    record,
-                   gboolean    hide_whereabouts)
+                   Secrets    *hide)
 {
   guint n_fields;
   const HpField *fields = hp_record_get_fields (HP_RECORD (record), &n_fields);
@@ -109,7 +304,7 @@ add_record_fields (HpDocument *doc,
     {
       g_autofree char *value = NULL;
 
-      if (hide_whereabouts && (fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0)
+      if (hide != NULL && (fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0)
         {
           /* Translators: in the full plan, in place of the client's phone or
            * whereabouts when the plan records protected personal data */
@@ -120,7 +315,7 @@ add_record_fields (HpDocument *doc,
 
       value = format_field (HP_RECORD (record), &fields[i]);
       if (value != NULL)
-        hp_document_add_key_value (doc, _(fields[i].label), value);
+        hp_document_add_key_value (doc, _(fields[i].label), safe_text (hide, value));
     }
 }
 
@@ -129,7 +324,7 @@ contact_display_name (HpContact *contact)
 {
   if (contact->name[0] != '\0' && contact->organisation[0] != '\0')
     /* Translators: a contact: name, organisation */
-    return g_strdup_printf (_("%s, %s"), contact->name, contact->organisation);
+    return g_strdup_printf (C_("contact name", "%s, %s"), contact->name, contact->organisation);
   if (contact->name[0] != '\0')
     return g_strdup (contact->name);
   if (contact->organisation[0] != '\0')
@@ -157,7 +352,7 @@ recipient_display_name (HpPlan     *plan,
     g_autofree char *name = contact_display_name (contact);
 
     /* Translators: a recipient: its name, then its kind in parentheses */
-    return g_strdup_printf (_("%s (%s)"), name,
+    return g_strdup_printf (C_("recipient", "%s (%s)"), name,
                             hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
   }
 }
@@ -182,7 +377,7 @@ time_range (const char *start,
 {
   if (start[0] != '\0' && end[0] != '\0')
     /* Translators: a span of time, 10:00–11:30 */
-    return g_strdup_printf (_("%s–%s"), start, end);
+    return g_strdup_printf (C_("time span", "%s–%s"), start, end);
   return g_strdup (start[0] != '\0' ? start : end);
 }
 
@@ -205,7 +400,7 @@ detail (const char *label,
   if (value == NULL || value[0] == '\0')
     return NULL;
   /* Translators: a detail in a table cell, "Telefon: 08-123 45 67" */
-  return g_strdup_printf (_("%s: %s"), label, value);
+  return g_strdup_printf (C_("table detail", "%s: %s"), label, value);
 }
 
 static void
@@ -233,7 +428,7 @@ add_section_heading (HpDocument *doc,
   g_autofree char *text = NULL;
 
   /* Translators: a numbered section heading, "3. Sätt att stödja" */
-  text = g_strdup_printf (_("%d. %s"), (int) section + 1, section_title (section));
+  text = g_strdup_printf (C_("section heading", "%d. %s"), (int) section + 1, section_title (section));
   hp_document_add_heading (doc, 2, text);
 }
 
@@ -251,7 +446,7 @@ add_title_block (HpDocument *doc,
 
   if (c->reference[0] != '\0')
     /* Translators: under a document's title */
-    g_string_append_printf (line, _("Case %s"), c->reference);
+    g_string_append_printf (line, C_("document", "Case %s"), c->reference);
   if (c->caseworker_unit[0] != '\0')
     {
       if (line->len > 0)
@@ -261,7 +456,7 @@ add_title_block (HpDocument *doc,
   if (line->len > 0)
     g_string_append (line, " · ");
   /* Translators: under a document's title; %s is a date in full */
-  g_string_append_printf (line, _("Printed %s"), printed);
+  g_string_append_printf (line, C_("document", "Printed %s"), printed);
   hp_document_add_paragraph (doc, HP_TEXT_SMALL, line->str);
 }
 
@@ -274,7 +469,7 @@ add_findings (HpDocument *doc,
               const char *today)
 {
   g_autoptr(GPtrArray) findings = hp_checks_run (plan, today);
-  static const double widths[] = { 0.14, 0.56, 0.14, 0.16 };
+  static const double widths[] = { 0.12, 0.55, 0.15, 0.18 };
   HpTable *table;
 
   /* Translators: heading of the full plan's list of findings */
@@ -292,10 +487,10 @@ add_findings (HpDocument *doc,
                                "Go through these points before the visit."));
   table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
   /* Translators: column headers of the findings table */
-  hp_table_set_header (table, 0, _("Severity"));
-  hp_table_set_header (table, 1, _("Finding"));
-  hp_table_set_header (table, 2, _("Section"));
-  hp_table_set_header (table, 3, _("Source"));
+  hp_table_set_header (table, 0, C_("document", "Severity"));
+  hp_table_set_header (table, 1, C_("document", "Finding"));
+  hp_table_set_header (table, 2, C_("document", "Section"));
+  hp_table_set_header (table, 3, C_("document", "Source"));
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -311,7 +506,8 @@ add_findings (HpDocument *doc,
 
 static void
 add_case_section (HpDocument *doc,
-                  HpPlan     *plan)
+                  HpPlan     *plan,
+                  Secrets    *hide)
 {
   HpCase *c = plan->case_info;
   GListModel *children = G_LIST_MODEL (c->children);
@@ -320,7 +516,7 @@ add_case_section (HpDocument *doc,
   HpTable *table;
 
   add_section_heading (doc, HP_SECTION_CASE);
-  add_record_fields (doc, c, protected_data (plan));
+  add_record_fields (doc, c, hide);
 
   hp_document_add_heading (doc, 3, field_label (c, "children"));
   if (n == 0)
@@ -338,20 +534,21 @@ add_case_section (HpDocument *doc,
       g_autoptr(HpChild) child = g_list_model_get_item (children, i);
 
       hp_table_add_row (table);
-      hp_table_add_text (table, 0, HP_TEXT_TABLE, child->name);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, safe_text (hide, child->name));
       hp_table_add_text (table, 1, HP_TEXT_TABLE, child->id_number);
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, child->note);
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, child->note));
     }
 }
 
 static void
 add_risk_section (HpDocument *doc,
-                  HpPlan     *plan)
+                  HpPlan     *plan,
+                  Secrets    *hide)
 {
   HpRisk *risk = plan->risk;
   GListModel *assessments = G_LIST_MODEL (risk->assessments);
   guint n = g_list_model_get_n_items (assessments);
-  static const double widths[] = { 0.16, 0.20, 0.14, 0.16, 0.12, 0.22 };
+  static const double widths[] = { 0.15, 0.19, 0.13, 0.15, 0.14, 0.24 };
   HpTable *table;
   GType type = HP_TYPE_ASSESSMENT;
 
@@ -382,29 +579,31 @@ add_risk_section (HpDocument *doc,
                                ? a->instrument_other
                                : hp_enum_get_label (HP_TYPE_INSTRUMENT, a->instrument));
           hp_table_add_text (table, 2, HP_TEXT_TABLE, a->date);
-          hp_table_add_text (table, 3, HP_TEXT_TABLE, a->assessed_by);
+          hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, a->assessed_by));
           hp_table_add_text (table, 4, HP_TEXT_TABLE_STRONG,
                              hp_enum_get_label (HP_TYPE_RISK_LEVEL, a->level));
-          hp_table_add_text (table, 5, HP_TEXT_TABLE, a->summary);
+          hp_table_add_text (table, 5, HP_TEXT_TABLE, safe_text (hide, a->summary));
         }
     }
 
   /* Translators: a sub-heading of the risk section */
   hp_document_add_heading (doc, 3, _("The other party and the decision"));
-  add_record_fields (doc, risk, FALSE);
+  add_record_fields (doc, risk, hide);
 }
 
 static void
 add_support_section (HpDocument *doc,
-                     HpPlan     *plan)
+                     HpPlan     *plan,
+                     Secrets    *hide)
 {
   add_section_heading (doc, HP_SECTION_SUPPORT);
-  add_record_fields (doc, plan->support, FALSE);
+  add_record_fields (doc, plan->support, hide);
 }
 
 static void
 add_contacts_section (HpDocument *doc,
-                      HpPlan     *plan)
+                      HpPlan     *plan,
+                      Secrets    *hide)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
   guint n = g_list_model_get_n_items (contacts);
@@ -432,29 +631,30 @@ add_contacts_section (HpDocument *doc,
       hp_table_add_row (table);
       hp_table_add_text (table, 0, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
-      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, contact->name);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE, contact->organisation);
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, contact->phone);
-      hp_table_add_text (table, 3, HP_TEXT_TABLE, contact->role);
-      add_detail (table, 3, field_label (contact, "address"), contact->address);
-      add_detail (table, 3, field_label (contact, "contact_person"), contact->contact_person);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (hide, contact->name));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, contact->organisation));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, contact->phone));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, contact->role));
+      add_detail (table, 3, field_label (contact, "address"), safe_text (hide, contact->address));
+      add_detail (table, 3, field_label (contact, "contact_person"), safe_text (hide, contact->contact_person));
       if (contact->request_date[0] != '\0' || contact->granted != HP_ANSWER_UNKNOWN)
         {
           add_detail (table, 3, field_label (contact, "request_date"), contact->request_date);
           add_detail (table, 3, field_label (contact, "granted"),
                       hp_enum_get_label (HP_TYPE_ANSWER, contact->granted));
         }
-      add_detail (table, 3, field_label (contact, "note"), contact->note);
+      add_detail (table, 3, field_label (contact, "note"), safe_text (hide, contact->note));
     }
 }
 
 static void
 add_items_section (HpDocument *doc,
-                   HpPlan     *plan)
+                   HpPlan     *plan,
+                   Secrets    *hide)
 {
   GListModel *items = G_LIST_MODEL (plan->items);
   guint n = g_list_model_get_n_items (items);
-  static const double widths[] = { 0.06, 0.34, 0.14, 0.11, 0.15, 0.20 };
+  static const double widths[] = { 0.07, 0.30, 0.12, 0.11, 0.19, 0.21 };
   GType type = HP_TYPE_ITEM;
   HpTable *table;
 
@@ -471,13 +671,13 @@ add_items_section (HpDocument *doc,
 
   table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
   /* Translators: column header: the item's number in the list */
-  hp_table_set_header (table, 0, _("No."));
+  hp_table_set_header (table, 0, C_("document", "No."));
   hp_table_set_header (table, 1, class_field_label (type, "name"));
   hp_table_set_header (table, 2, class_field_label (type, "owner"));
   hp_table_set_header (table, 3, class_field_label (type, "priority"));
   hp_table_set_header (table, 4, class_field_label (type, "location"));
   /* Translators: column header of the tick boxes beside each item */
-  hp_table_set_header (table, 5, _("Mark"));
+  hp_table_set_header (table, 5, C_("document", "Mark"));
 
   for (guint i = 0; i < n; i++)
     {
@@ -487,17 +687,17 @@ add_items_section (HpDocument *doc,
 
       hp_table_add_row (table);
       hp_table_add_text (table, 0, HP_TEXT_TABLE, number);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, item->name);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (hide, item->name));
       hp_table_add_text (table, 1, HP_TEXT_SMALL,
                          hp_enum_get_label (HP_TYPE_ITEM_CATEGORY, item->category));
-      hp_table_add_text (table, 1, HP_TEXT_SMALL, item->note);
+      hp_table_add_text (table, 1, HP_TEXT_SMALL, safe_text (hide, item->note));
       if (item->from_other_party)
         hp_table_add_text (table, 1, HP_TEXT_SMALL,
                            _("Handed over by the other party: check it for tracking devices."));
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, owner);
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, owner));
       hp_table_add_text (table, 3, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_PRIORITY, item->priority));
-      hp_table_add_text (table, 4, HP_TEXT_TABLE, item->location);
+      hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (hide, item->location));
 
       hp_table_add_tick (table, 5, hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_RETRIEVED),
                          item->status == HP_ITEM_STATUS_RETRIEVED);
@@ -514,7 +714,8 @@ add_items_section (HpDocument *doc,
 
 static void
 add_measures_section (HpDocument *doc,
-                      HpPlan     *plan)
+                      HpPlan     *plan,
+                      Secrets    *hide)
 {
   GListModel *measures = G_LIST_MODEL (plan->measures);
   guint n = g_list_model_get_n_items (measures);
@@ -541,15 +742,16 @@ add_measures_section (HpDocument *doc,
 
       hp_table_add_row (table);
       hp_table_add_tick (table, 0, "", measure->done);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE, measure->title);
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, measure->responsible);
-      hp_table_add_text (table, 3, HP_TEXT_TABLE, measure->note);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, measure->title));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, measure->responsible));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, measure->note));
     }
 }
 
 static void
 add_visits_section (HpDocument *doc,
-                    HpPlan     *plan)
+                    HpPlan     *plan,
+                    Secrets    *hide)
 {
   GListModel *visits = G_LIST_MODEL (plan->visits);
   guint n = g_list_model_get_n_items (visits);
@@ -566,11 +768,11 @@ add_visits_section (HpDocument *doc,
 
   table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
   /* Translators: column header of the visits table */
-  hp_table_set_header (table, 0, _("Date and time"));
+  hp_table_set_header (table, 0, C_("document", "Date and time"));
   hp_table_set_header (table, 1, class_field_label (type, "place"));
   hp_table_set_header (table, 2, class_field_label (type, "participants"));
   /* Translators: column header of the visits table */
-  hp_table_set_header (table, 3, _("Check-in and check-out"));
+  hp_table_set_header (table, 3, C_("document", "Check-in and check-out"));
   hp_table_set_header (table, 4, class_field_label (type, "status"));
 
   for (guint i = 0; i < n; i++)
@@ -583,21 +785,59 @@ add_visits_section (HpDocument *doc,
       hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, visit->date);
       hp_table_add_text (table, 0, HP_TEXT_TABLE, times);
       hp_table_add_text (table, 0, HP_TEXT_SMALL, limit);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE, visit->place);
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, visit->participants);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, visit->place));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, visit->participants));
       add_detail (table, 3, C_("check-in", "In"), visit->check_in_time);
       add_detail (table, 3, C_("check-out", "Out"), visit->check_out_time);
       hp_table_add_text (table, 4, HP_TEXT_TABLE_STRONG,
                          hp_enum_get_label (HP_TYPE_VISIT_STATUS, visit->status));
-      hp_table_add_text (table, 4, HP_TEXT_TABLE, visit->outcome);
+      hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (hide, visit->outcome));
     }
+}
+
+/* Whether @consent's withdrawal has taken effect by @today: a withdrawal
+ * dated in the future has not (the same rule as the checks). */
+static gboolean
+consent_withdrawn (HpConsent  *consent,
+                   const char *today)
+{
+  if (consent->withdrawn_on[0] == '\0')
+    return FALSE;
+  return !hp_date_parse (consent->withdrawn_on, NULL)
+         || g_strcmp0 (consent->withdrawn_on, today) <= 0;
+}
+
+/**
+ * hp_consent_is_in_force:
+ * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
+ *
+ * The same rule as the checks (hp-checks.c): given, not withdrawn by
+ * @today, and not past its "valid until" date.
+ *
+ * Returns: whether @consent holds on @today
+ */
+gboolean
+hp_consent_is_in_force (HpConsent  *consent,
+                        const char *today)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HP_IS_CONSENT (consent), FALSE);
+
+  now = today != NULL ? g_strdup (today) : hp_date_today ();
+  if (consent->given != HP_ANSWER_YES || consent_withdrawn (consent, now))
+    return FALSE;
+  /* ISO dates compare as strings. */
+  if (hp_date_parse (consent->valid_until, NULL) && g_strcmp0 (consent->valid_until, now) < 0)
+    return FALSE;
+  return TRUE;
 }
 
 static const char *
 consent_state_label (HpConsent  *consent,
                      const char *today)
 {
-  if (consent->withdrawn_on[0] != '\0')
+  if (consent_withdrawn (consent, today))
     /* Translators: the state of a consent */
     return C_("consent", "Withdrawn");
   if (consent->given == HP_ANSWER_NO)
@@ -630,6 +870,7 @@ consent_subject (HpPlan    *plan,
 static void
 add_consents_section (HpDocument *doc,
                       HpPlan     *plan,
+                      Secrets    *hide,
                       const char *today)
 {
   GListModel *consents = G_LIST_MODEL (plan->consents);
@@ -662,26 +903,27 @@ add_consents_section (HpDocument *doc,
       hp_table_add_row (table);
       hp_table_add_text (table, 0, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_CONSENT_PARTY, consent->party));
-      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, consent->party_name);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE, subject);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, safe_text (hide, consent->party_name));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, subject));
       hp_table_add_text (table, 2, HP_TEXT_TABLE_STRONG, consent_state_label (consent, today));
       add_detail (table, 2, field_label (consent, "withdrawn_on"), withdrawn);
       hp_table_add_text (table, 3, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_CONSENT_FORM, consent->form));
       hp_table_add_text (table, 3, HP_TEXT_TABLE, consent->date);
-      add_detail (table, 3, field_label (consent, "recorded_by"), consent->recorded_by);
-      add_detail (table, 3, field_label (consent, "witness"), consent->witness);
-      hp_table_add_text (table, 4, HP_TEXT_TABLE, consent->limits);
+      add_detail (table, 3, field_label (consent, "recorded_by"), safe_text (hide, consent->recorded_by));
+      add_detail (table, 3, field_label (consent, "witness"), safe_text (hide, consent->witness));
+      hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (hide, consent->limits));
       add_detail (table, 4, field_label (consent, "valid_until"), valid_until);
     }
 }
 
 static void
 add_follow_up_section (HpDocument *doc,
-                       HpPlan     *plan)
+                       HpPlan     *plan,
+                       Secrets    *hide)
 {
   add_section_heading (doc, HP_SECTION_FOLLOW_UP);
-  add_record_fields (doc, plan->follow_up, FALSE);
+  add_record_fields (doc, plan->follow_up, hide);
 }
 
 static void
@@ -710,19 +952,27 @@ hp_document_new_full_plan (HpPlan *plan)
 {
   g_autofree char *title = NULL;
   g_autofree char *today = NULL;
-  g_autofree char *detail_text = NULL;
+  g_auto(Secrets) secrets = { NULL, NULL };
+  Secrets *hide = NULL;
   HpDocument *doc;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
 
+  /* The paper goes to the home: with protected personal data, nothing on
+   * it shows where the client is or how to reach them. */
+  if (protected_data (plan))
+    {
+      secrets_init (&secrets, plan, FALSE, FALSE);
+      hide = &secrets;
+    }
+
   title = hp_plan_dup_title (plan);
   today = hp_date_today ();
   /* Translators: the right of the page header of the full plan */
-  doc = hp_document_new (title, _("Full plan"));
+  doc = hp_document_new (title, C_("document", "Full plan"));
   /* Translators: the left of the page footer of the full plan and the
    * consent record */
-  hp_document_set_footer_note (doc, _("Confidential under chapter 26 section 1 of the "
-                                      "Public Access to Information and Secrecy Act (OSL)"));
+  hp_document_set_footer_note (doc, _("Confidential under OSL 26 kap. 1 §"));
 
   /* Translators: the title of the full plan */
   add_title_block (doc, plan, _("Plan for fetching belongings"), today);
@@ -742,22 +992,22 @@ hp_document_new_full_plan (HpPlan *plan)
     }
 
   add_findings (doc, plan, NULL);
-  add_case_section (doc, plan);
-  add_risk_section (doc, plan);
-  add_support_section (doc, plan);
-  add_contacts_section (doc, plan);
-  add_items_section (doc, plan);
-  add_measures_section (doc, plan);
-  add_visits_section (doc, plan);
-  add_consents_section (doc, plan, today);
-  add_follow_up_section (doc, plan);
+  add_case_section (doc, plan, hide);
+  add_risk_section (doc, plan, hide);
+  add_support_section (doc, plan, hide);
+  add_contacts_section (doc, plan, hide);
+  add_items_section (doc, plan, hide);
+  add_measures_section (doc, plan, hide);
+  add_visits_section (doc, plan, hide);
+  add_consents_section (doc, plan, hide, today);
+  add_follow_up_section (doc, plan, hide);
 
   /* Translators: heading of the ruled space for notes in the full plan */
   hp_document_add_heading (doc, 2, _("Notes from the visit"));
   hp_document_add_notes (doc, _("What happened, what was fetched, what was left behind"), 12);
 
   /* Translators: heading of the signature lines */
-  hp_document_add_heading (doc, 2, _("Signatures"));
+  hp_document_add_heading (doc, 2, C_("document", "Signatures"));
   add_staff_signatures (doc, plan);
 
   return doc;
@@ -765,33 +1015,6 @@ hp_document_new_full_plan (HpPlan *plan)
 
 /* ------------------------------------------------------------------ */
 /* The handover sheet                                                   */
-
-/**
- * hp_consent_is_in_force:
- * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
- *
- * Returns: whether @consent was given and is neither withdrawn nor past
- * its "valid until" date
- */
-gboolean
-hp_consent_is_in_force (HpConsent  *consent,
-                        const char *today)
-{
-  g_autofree char *now = NULL;
-
-  g_return_val_if_fail (HP_IS_CONSENT (consent), FALSE);
-
-  if (consent->given != HP_ANSWER_YES || consent->withdrawn_on[0] != '\0')
-    return FALSE;
-  if (consent->valid_until[0] == '\0')
-    return TRUE;
-
-  now = today != NULL ? g_strdup (today) : hp_date_today ();
-  /* ISO dates compare as strings; an unreadable date counts as expired. */
-  if (!hp_validate_date (consent->valid_until, NULL))
-    return FALSE;
-  return g_strcmp0 (consent->valid_until, now) >= 0;
-}
 
 /**
  * hp_handover_check_consent:
@@ -819,11 +1042,13 @@ hp_handover_check_consent (HpPlan      *plan,
   g_autoptr(HpConsent) expired = NULL;
   g_autoptr(HpConsent) unanswered = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *now = NULL;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  now = today != NULL ? g_strdup (today) : hp_date_today ();
   consents = G_LIST_MODEL (plan->consents);
   n = g_list_model_get_n_items (consents);
   for (guint i = 0; i < n; i++)
@@ -836,10 +1061,10 @@ hp_handover_check_consent (HpPlan      *plan,
           || g_strcmp0 (consent->recipient, recipient->id) != 0)
         continue;
 
-      if (hp_consent_is_in_force (consent, today))
+      if (hp_consent_is_in_force (consent, now))
         return TRUE;
 
-      if (consent->withdrawn_on[0] != '\0')
+      if (consent_withdrawn (consent, now))
         g_set_object (&withdrawn, consent);
       else if (consent->given == HP_ANSWER_NO)
         g_set_object (&refused, consent);
@@ -924,108 +1149,6 @@ hp_handover_recipient_goes_home (HpPlan    *plan,
     }
 }
 
-/* What must never stand on a handover sheet: the client's name, identity
- * number, phone, safe way of contact and whereabouts, line by line, and
- * the home's address unless the recipient goes there. */
-typedef struct
-{
-  GPtrArray *needles;   /* casefolded texts */
-  char      *phone_digits;
-} Secrets;
-
-static void
-secrets_add (Secrets    *secrets,
-             const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
-
-      /* Shorter pieces ("A.") would match ordinary words. */
-      if (g_utf8_strlen (line, -1) >= 4)
-        g_ptr_array_add (secrets->needles, g_utf8_casefold (line, -1));
-    }
-}
-
-static char *
-digits_of (const char *text)
-{
-  GString *digits = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (digits, *p);
-  return g_string_free (digits, FALSE);
-}
-
-static void
-secrets_init (Secrets   *secrets,
-              HpPlan    *plan,
-              gboolean   show_home)
-{
-  HpCase *c = plan->case_info;
-  guint n_fields;
-  const HpField *fields = hp_record_get_fields (HP_RECORD (c), &n_fields);
-
-  secrets->needles = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_fields; i++)
-    if ((fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0 && hp_field_is_string (&fields[i]))
-      secrets_add (secrets, hp_record_get_string (HP_RECORD (c), &fields[i]));
-  secrets_add (secrets, c->client_name);
-  secrets_add (secrets, c->client_id_number);
-  if (!show_home)
-    secrets_add (secrets, c->home_address);
-  secrets->phone_digits = digits_of (c->client_phone);
-}
-
-static void
-secrets_clear (Secrets *secrets)
-{
-  g_clear_pointer (&secrets->needles, g_ptr_array_unref);
-  g_clear_pointer (&secrets->phone_digits, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Secrets, secrets_clear)
-
-static gboolean
-secrets_found_in (Secrets    *secrets,
-                  const char *text)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-
-  folded = g_utf8_casefold (text, -1);
-  for (guint i = 0; i < secrets->needles->len; i++)
-    if (strstr (folded, g_ptr_array_index (secrets->needles, i)) != NULL)
-      return TRUE;
-
-  /* A phone number written with other spaces or dashes. */
-  if (strlen (secrets->phone_digits) >= 6)
-    {
-      g_autofree char *digits = digits_of (text);
-
-      if (strstr (digits, secrets->phone_digits) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* @text, or a note that it was left out. */
-static const char *
-safe_text (Secrets    *secrets,
-           const char *text)
-{
-  if (secrets_found_in (secrets, text))
-    /* Translators: on a handover sheet, in place of a text that would show
-     * something about the client */
-    return _("(left out)");
-  return text;
-}
-
 /**
  * hp_document_new_handover:
  * @recipient: one of the plan's contacts
@@ -1048,12 +1171,13 @@ hp_document_new_handover (HpPlan     *plan,
   g_auto(Secrets) secrets = { NULL, NULL };
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *to = NULL;
   g_autofree char *today = NULL;
   g_autoptr(HpDocument) doc = NULL;
   GListModel *contacts, *visits, *items;
-  guint n_planned = 0;
+  guint n_visits = 0;
   guint n_items = 0;
-  HpTable *table;
+  HpTable *table = NULL;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (HP_IS_CONTACT (recipient), NULL);
@@ -1073,25 +1197,27 @@ hp_document_new_handover (HpPlan     *plan,
 
   c = plan->case_info;
   goes_home = hp_handover_recipient_goes_home (plan, recipient);
-  secrets_init (&secrets, plan, goes_home);
+  secrets_init (&secrets, plan, TRUE, !goes_home);
 
   title = hp_plan_dup_title (plan);
   /* Translators: the right of the page header of a handover sheet */
-  doc = hp_document_new (title, _("Handover sheet"));
+  doc = hp_document_new (title, C_("document", "Handover sheet"));
   /* Translators: the left of the page footer of a handover sheet */
   hp_document_set_footer_note (doc, _("Shared with the client's consent (OSL 12 kap. 2 §). "
                                       "Do not pass it on."));
 
+  /* Who it is for. */
   /* Translators: the title of a handover sheet */
   hp_document_add_heading (doc, 1, _("Handover of belongings"));
   name = contact_display_name (recipient);
-  {
-    g_autofree char *to = NULL;
-
-    /* Translators: under the title of a handover sheet: the recipient */
-    to = g_strdup_printf (_("For: %s"), safe_text (&secrets, name));
-    hp_document_add_paragraph (doc, HP_TEXT_STRONG, to);
-  }
+  /* Translators: under the title of a handover sheet: the recipient, then
+   * its kind ("Till: Trygghetsbolaget AB (Vaktbolag)") */
+  if (g_str_equal (name, hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind)))
+    to = g_strdup_printf (C_("document", "For: %s"), name);
+  else
+    to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (&secrets, name),
+                          hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind));
+  hp_document_add_paragraph (doc, HP_TEXT_STRONG, to);
   if (c->reference[0] != '\0')
     {
       g_autofree char *reference = NULL;
@@ -1102,19 +1228,25 @@ hp_document_new_handover (HpPlan     *plan,
       hp_document_add_paragraph (doc, HP_TEXT_SMALL, reference);
     }
 
+  hp_document_add_notice (doc, C_("document", "Confidential"),
+                          _("You receive this sheet with the client's consent, only for the "
+                            "task below. Do not pass on what it says, and destroy it when the "
+                            "task is done."));
+
   /* What the recipient is asked to do. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, _("What you are asked to do"));
-  hp_document_add_key_value (doc, class_field_label (HP_TYPE_CONTACT, "kind"),
-                             hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind));
-  hp_document_add_key_value (doc, field_label (recipient, "role"),
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
                              recipient->role[0] != '\0'
                                ? safe_text (&secrets, recipient->role)
                                : _("The caseworker will tell you."));
 
-  /* Time and place. */
+  /* Time and place: the home's address only for whoever goes there; the
+   * handover sites; the planned visits whose place the recipient may
+   * know (for a recipient who does not go to the home, a visit there is
+   * none of theirs). */
   /* Translators: heading on a handover sheet */
-  hp_document_add_heading (doc, 2, _("Time and place"));
+  hp_document_add_heading (doc, 2, C_("document", "Time and place"));
   if (goes_home)
     hp_document_add_key_value (doc, field_label (c, "home_address"), c->home_address);
 
@@ -1136,17 +1268,6 @@ hp_document_new_handover (HpPlan     *plan,
     }
 
   visits = G_LIST_MODEL (plan->visits);
-  {
-    static const double widths[] = { 0.26, 0.17, 0.37, 0.20 };
-
-    table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
-    hp_table_set_header (table, 0, class_field_label (HP_TYPE_VISIT, "date"));
-    /* Translators: column header on a handover sheet */
-    hp_table_set_header (table, 1, _("Time"));
-    hp_table_set_header (table, 2, class_field_label (HP_TYPE_VISIT, "place"));
-    /* Translators: column header on a handover sheet */
-    hp_table_set_header (table, 3, _("Time limit"));
-  }
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
@@ -1156,7 +1277,22 @@ hp_document_new_handover (HpPlan     *plan,
 
       if (visit->status != HP_VISIT_STATUS_PLANNED)
         continue;
-      n_planned++;
+      if (!goes_home && (visit->place[0] == '\0' || secrets_found_in (&secrets, visit->place)))
+        continue;
+
+      if (table == NULL)
+        {
+          static const double widths[] = { 0.26, 0.17, 0.37, 0.20 };
+
+          table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+          hp_table_set_header (table, 0, class_field_label (HP_TYPE_VISIT, "date"));
+          /* Translators: column header on a handover sheet */
+          hp_table_set_header (table, 1, C_("document", "Time"));
+          hp_table_set_header (table, 2, class_field_label (HP_TYPE_VISIT, "place"));
+          /* Translators: column header on a handover sheet */
+          hp_table_set_header (table, 3, C_("document", "Time limit"));
+        }
+      n_visits++;
       date = format_date (visit->date);
       times = time_range (visit->start_time, visit->end_time);
       limit = minutes_text (visit->time_limit_minutes);
@@ -1166,25 +1302,26 @@ hp_document_new_handover (HpPlan     *plan,
       hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (&secrets, visit->place));
       hp_table_add_text (table, 3, HP_TEXT_TABLE, limit);
     }
-  if (n_planned == 0)
+  if (n_visits == 0)
     hp_document_add_paragraph (doc, HP_TEXT_BODY,
                                _("The caseworker will tell you the day and the time."));
 
-  /* The items. */
+  /* The items still to hand over; where they are in the home only for
+   * whoever goes in. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, _("Belongings to hand over"));
   items = G_LIST_MODEL (plan->items);
   {
-    static const double widths[] = { 0.07, 0.45, 0.14, 0.34 };
-    static const double widths_home[] = { 0.07, 0.36, 0.12, 0.22, 0.23 };
+    static const double widths[] = { 0.075, 0.445, 0.16, 0.32 };
+    static const double widths_home[] = { 0.075, 0.345, 0.14, 0.22, 0.22 };
 
     table = hp_document_add_table (doc, goes_home ? 5 : 4, goes_home ? widths_home : widths);
-    hp_table_set_header (table, 0, _("No."));
+    hp_table_set_header (table, 0, C_("document", "No."));
     hp_table_set_header (table, 1, class_field_label (HP_TYPE_ITEM, "name"));
     hp_table_set_header (table, 2, class_field_label (HP_TYPE_ITEM, "priority"));
     if (goes_home)
       hp_table_set_header (table, 3, class_field_label (HP_TYPE_ITEM, "location"));
-    hp_table_set_header (table, goes_home ? 4 : 3, _("Mark"));
+    hp_table_set_header (table, goes_home ? 4 : 3, C_("document", "Mark"));
   }
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -1202,7 +1339,7 @@ hp_document_new_handover (HpPlan     *plan,
       if (goes_home)
         hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (&secrets, item->location));
       /* Translators: a tick box beside an item on a handover sheet */
-      hp_table_add_tick (table, goes_home ? 4 : 3, _("Handed over"), FALSE);
+      hp_table_add_tick (table, goes_home ? 4 : 3, C_("document", "Handed over"), FALSE);
     }
   if (n_items == 0)
     hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No belongings are left to hand over."));
@@ -1210,27 +1347,23 @@ hp_document_new_handover (HpPlan     *plan,
   /* The caseworker. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, _("Questions and changes"));
-  hp_document_add_paragraph (doc, HP_TEXT_BODY,
-                             _("Call the caseworker if anything changes or does not go as "
-                               "planned. In an emergency, call 112."));
   hp_document_add_key_value (doc, field_label (c, "caseworker_name"),
                              safe_text (&secrets, c->caseworker_name));
   hp_document_add_key_value (doc, field_label (c, "caseworker_unit"),
                              safe_text (&secrets, c->caseworker_unit));
   hp_document_add_key_value (doc, field_label (c, "caseworker_phone"),
                              safe_text (&secrets, c->caseworker_phone));
-
-  hp_document_add_notice (doc, _("Confidential"),
-                          _("You receive this sheet with the client's consent, only for the "
-                            "task above. Do not pass on what it says, and destroy it when the "
-                            "task is done."));
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("Call the caseworker if anything changes or does not go as "
+                               "planned. In an emergency, call 112."));
 
   /* Translators: heading of the receipt on a handover sheet */
-  hp_document_add_heading (doc, 2, _("Receipt"));
+  hp_document_add_heading (doc, 2, C_("document", "Receipt"));
   /* Translators: the role under the recipient's signature line */
-  hp_document_add_signature (doc, _("Received by"), safe_text (&secrets, name));
-  hp_document_add_signature (doc, field_label (c, "caseworker_name"),
-                             safe_text (&secrets, c->caseworker_name));
+  hp_document_add_signature (doc, C_("document", "Received by"), safe_text (&secrets, name));
+  /* Translators: the role under the signature of whoever hands the things
+   * over (staff, or the other party at a handover site) */
+  hp_document_add_signature (doc, C_("document", "Handed over by"), NULL);
 
   return g_steal_pointer (&doc);
 }
@@ -1246,8 +1379,10 @@ add_consent_entry (HpDocument *doc,
                    const char *today)
 {
   g_autofree char *heading = NULL;
+  g_autofree char *given_by = NULL;
   guint n_fields;
   const HpField *fields = hp_record_get_fields (HP_RECORD (consent), &n_fields);
+  const char *party = hp_enum_get_label (HP_TYPE_CONSENT_PARTY, consent->party);
 
   /* Translators: heading of one consent in the consent record: its
    * number, then what it concerns */
@@ -1256,12 +1391,24 @@ add_consent_entry (HpDocument *doc,
   hp_document_add_heading (doc, 3, heading);
 
   /* Translators: the state of a consent in the consent record */
-  hp_document_add_key_value (doc, _("State"), consent_state_label (consent, today));
+  hp_document_add_key_value (doc, C_("document", "Status"), consent_state_label (consent, today));
+  if (consent->party_name[0] != '\0')
+    given_by = g_strdup_printf (C_("recipient", "%s (%s)"), consent->party_name, party);
+  else
+    given_by = g_strdup (party);
+  hp_document_add_key_value (doc, field_label (consent, "party"), given_by);
+
+  /* The other fields from the table, so that a field added to the model
+   * shows here too; what the heading and the status already say is not
+   * repeated, and a recipient or rooms only where they belong. */
   for (guint i = 0; i < n_fields; i++)
     {
       const HpField *field = &fields[i];
       g_autofree char *value = NULL;
 
+      if (g_str_equal (field->name, "party") || g_str_equal (field->name, "party_name")
+          || g_str_equal (field->name, "scope") || g_str_equal (field->name, "given"))
+        continue;
       if (g_str_equal (field->name, "recipient"))
         {
           if (consent->scope != HP_CONSENT_SCOPE_SHARE_INFORMATION && consent->recipient[0] == '\0')
@@ -1274,11 +1421,19 @@ add_consent_entry (HpDocument *doc,
             continue;
           value = g_strdup (consent->rooms);
         }
+      else if (g_str_equal (field->name, "valid_until") && consent->valid_until[0] == '\0')
+        /* Translators: a consent's "valid until" when it names no date */
+        value = g_strdup (_("No end date"));
       else
         value = format_field (HP_RECORD (consent), field);
 
-      if (value != NULL)
-        hp_document_add_key_value (doc, _(field->label), value);
+      /* Nothing to say about a witness or a withdrawal that is not there. */
+      if (value == NULL
+          || (value[0] == '\0'
+              && (g_str_equal (field->name, "witness")
+                  || g_str_equal (field->name, "withdrawn_on"))))
+        continue;
+      hp_document_add_key_value (doc, _(field->label), value);
     }
 }
 
@@ -1307,9 +1462,8 @@ hp_document_new_consent_record (HpPlan *plan)
   title = hp_plan_dup_title (plan);
   today = hp_date_today ();
   /* Translators: the right of the page header of the consent record */
-  doc = hp_document_new (title, _("Consent record"));
-  hp_document_set_footer_note (doc, _("Confidential under chapter 26 section 1 of the "
-                                      "Public Access to Information and Secrecy Act (OSL)"));
+  doc = hp_document_new (title, C_("document", "Consent record"));
+  hp_document_set_footer_note (doc, _("Confidential under OSL 26 kap. 1 §"));
 
   /* Translators: the title of the consent record */
   add_title_block (doc, plan, _("Consents in the case"), today);
@@ -1355,12 +1509,12 @@ hp_document_new_consent_record (HpPlan *plan)
       add_consent_entry (doc, plan, consent, i + 1, today);
     }
 
-  hp_document_add_heading (doc, 2, _("Signatures"));
+  hp_document_add_heading (doc, 2, C_("document", "Signatures"));
   hp_document_add_paragraph (doc, HP_TEXT_BODY,
                              _("I have been told what the consents above cover and that I may "
                                "withdraw them at any time."));
   /* Translators: the role under the client's signature line */
-  hp_document_add_signature (doc, _("Client"), c->client_name);
+  hp_document_add_signature (doc, C_("document", "Client"), c->client_name);
   hp_document_add_signature (doc, field_label (c, "caseworker_name"), c->caseworker_name);
 
   return doc;

@@ -180,7 +180,8 @@ typedef enum
   DECO_RULE_BELOW,     /* a table row */
   DECO_HEADER,         /* a table's header row */
   DECO_HEADING_RULE,   /* a section heading */
-  DECO_BOX,            /* a notice or a notes box */
+  DECO_BOX,            /* a notice: framed and shaded */
+  DECO_FRAME,          /* a notes box: framed, white to write on */
 } Deco;
 
 typedef enum
@@ -1124,7 +1125,8 @@ key_value_row (Paginator  *pg,
 {
   Row *row = row_new (pg, ROW_CONTENT);
   double key_width = pg->width * KEY_FRACTION;
-  Cell *key_cell = cell_new (pg->left, key_width, 0);
+  /* A gap between a long key and its value. */
+  Cell *key_cell = cell_new (pg->left, key_width - 10, 0);
   Cell *value_cell = cell_new (pg->left + key_width, pg->width - key_width, 0);
 
   g_ptr_array_add (row->cells, key_cell);
@@ -1169,9 +1171,9 @@ signature_row (Paginator  *pg,
   Cell *date = cell_new (pg->left + sign_width + gap, pg->width - sign_width - gap, 0);
   g_autofree char *caption = NULL;
 
+  /* The name, if known, above the role. */
   if (name[0] != '\0')
-    /* Translators: under a signature line: the name, then the role */
-    caption = g_strdup_printf (_("%s, %s"), name, role);
+    caption = g_strdup_printf ("%s\n%s", name, role);
   else
     caption = g_strdup (role);
 
@@ -1179,7 +1181,7 @@ signature_row (Paginator  *pg,
   g_ptr_array_add (row->cells, date);
   cell_add_rule_field (pg, sign, caption, 30, 0);
   /* Translators: caption under the line for the date beside a signature */
-  cell_add_rule_field (pg, date, _("Place and date"), 30, 0);
+  cell_add_rule_field (pg, date, C_("signature", "Place and date"), 30, 0);
   row->space_before = first ? 10 : 8;
   row->keep_with_next = TRUE;
   row_finish (row);
@@ -1200,7 +1202,7 @@ notes_row (Paginator  *pg,
   row->pad_top = 6;
   row->pad_bottom = 6;
   row->space_before = 8;
-  row->deco = DECO_BOX;
+  row->deco = DECO_FRAME;
   row_finish (row);
   return row;
 }
@@ -1257,6 +1259,22 @@ table_has_header (HpTable *table)
   return FALSE;
 }
 
+/* A short run of key-value pairs or tick boxes (rows @start to the last)
+ * stays on one page: such a run describes one thing, a consent or a
+ * person.  A long run (the case's twenty fields) may break between pairs. */
+static void
+keep_short_run (Paginator *pg,
+                GPtrArray *rows,
+                guint      start)
+{
+  double height = 0;
+
+  for (guint i = start; i < rows->len; i++)
+    height += ((Row *) g_ptr_array_index (rows, i))->height;
+  for (guint i = start; i + 1 < rows->len; i++)
+    ((Row *) g_ptr_array_index (rows, i))->keep_with_next = height <= 0.4 * (pg->bottom - pg->top);
+}
+
 /* Blocks -> rows.  @headers collects the header rows, owned there. */
 static GPtrArray *
 make_rows (Paginator *pg,
@@ -1265,6 +1283,7 @@ make_rows (Paginator *pg,
   HpDocument *self = pg->doc;
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   BlockKind previous = BLOCK_PAGE_BREAK;
+  guint run_start = 0;
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -1290,7 +1309,11 @@ make_rows (Paginator *pg,
           g_ptr_array_add (rows, tick_row (pg, block->text, block->checked, first));
           break;
         case BLOCK_SIGNATURE:
-          /* The last of a run of signatures ends the keep-together chain. */
+          /* A paragraph just before the signatures is what is signed: it
+           * stays with them.  The last of a run of signatures ends the
+           * keep-together chain. */
+          if (first && previous == BLOCK_PARAGRAPH && rows->len > 0)
+            ((Row *) g_ptr_array_index (rows, rows->len - 1))->keep_with_next = TRUE;
           row = signature_row (pg, block->text, block->text2, first);
           if (i + 1 >= self->blocks->len
               || ((Block *) g_ptr_array_index (self->blocks, i + 1))->kind != BLOCK_SIGNATURE)
@@ -1331,6 +1354,15 @@ make_rows (Paginator *pg,
           break;
         default:
           g_assert_not_reached ();
+        }
+
+      if (block->kind == BLOCK_KEY_VALUE || block->kind == BLOCK_TICK)
+        {
+          if (first)
+            run_start = rows->len - 1;
+          if (i + 1 >= self->blocks->len
+              || ((Block *) g_ptr_array_index (self->blocks, i + 1))->kind != block->kind)
+            keep_short_run (pg, rows, run_start);
         }
       previous = block->kind;
     }
@@ -1543,6 +1575,9 @@ draw_deco (Paginator *pg,
         g_ptr_array_insert (pg->page, first_op, fill);
         add_rect (pg, row->x + 0.5, top + 0.5, row->width - 1, height - 1, FALSE, GREY_RULE, 0.7);
       }
+      break;
+    case DECO_FRAME:
+      add_rect (pg, row->x + 0.5, top + 0.5, row->width - 1, height - 1, FALSE, GREY_RULE, 0.7);
       break;
     default:
       g_assert_not_reached ();
@@ -1831,7 +1866,7 @@ add_page_furniture (Paginator *pg)
         add_text (pg, note, pg->left, footer_top, style_specs[STYLE_FOOTER].grey);
 
       /* Translators: the page footer, "Sida 1 av 3" */
-      text = g_strdup_printf (_("Page %u of %u"), p + 1, n_pages);
+      text = g_strdup_printf (C_("page footer", "Page %d of %d"), (int) p + 1, (int) n_pages);
       number = make_line_layout (pg, STYLE_HEADER, text, pg->width * 0.28, PANGO_ALIGN_RIGHT);
       add_text (pg, number, pg->left + pg->width * 0.72, footer_top,
                 style_specs[STYLE_HEADER].grey);
