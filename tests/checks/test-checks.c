@@ -632,9 +632,17 @@ test_two_staff_fires (void)
   g_autoptr(HpPlan) plan = good_plan ();
   g_autoptr(GPtrArray) findings = NULL;
 
+  g_autoptr(GPtrArray) relatives = NULL;
+
   g_object_set (plan->case_info, "second-staff-name", "  ", NULL);
   findings = run (plan);
   assert_finding (findings, "fewer-than-two-staff", 0, HP_SEVERITY_ERROR, HP_SECTION_CASE,
+                  "case.second_staff_name", "Socialstyrelsen 2015");
+
+  /* Relatives fetch the things, but a staff member waits in the stairwell. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_RELATIVES, NULL);
+  relatives = run (plan);
+  assert_finding (relatives, "fewer-than-two-staff", 0, HP_SEVERITY_ERROR, HP_SECTION_CASE,
                   "case.second_staff_name", "Socialstyrelsen 2015");
 }
 
@@ -648,10 +656,11 @@ test_two_staff_silent (void)
   named = run (plan);
   assert_silent (named, "fewer-than-two-staff");
 
-  /* Relatives fetch the things and staff stay away from the home. */
+  /* Relatives fetch the things; staff, if anywhere, are outside the
+   * building (the default, which for relatives does not mean staff go). */
   g_object_set (plan->case_info, "second-staff-name", "", NULL);
   g_object_set (plan->support, "way", HP_SUPPORT_WAY_RELATIVES,
-                "staff-position", HP_STAFF_POSITION_NOT_PRESENT, NULL);
+                "staff-position", HP_STAFF_POSITION_OUTSIDE, NULL);
   away = run (plan);
   assert_silent (away, "fewer-than-two-staff");
 }
@@ -973,9 +982,8 @@ test_protected_exposed_fires (void)
 
   /* The handover site's address is a part of where the client stays. */
   g_object_set (hp_plan_find_contact (plan, "k2"), "address", "Ekvägen 3, Norrvik", NULL);
-  /* The meeting place is the whereabouts, written differently. */
-  g_object_set (add_visit (plan, "2026-11-27"), "place",
-                "kvinnojouren linnea,  ekvägen 3,  123 45 norrvik", NULL);
+  /* The meeting place is a part of the whereabouts: the shelter's name. */
+  g_object_set (add_visit (plan, "2026-11-27"), "place", "kvinnojouren  linnea", NULL);
   /* The client's phone in a note on an item, in another form. */
   item = add_item (plan, "Mobilladdare", HP_PRIORITY_SHOULD);
   g_object_set (item, "note", "Ring henne på +46 70 174 01 23 om den saknas", NULL);
@@ -994,6 +1002,28 @@ test_protected_exposed_fires (void)
                                     HP_SECTION_ITEMS, "items[3].name", "OSL 26 kap. 1 §"));
   assert_no_secret (assert_finding (findings, "protected-data-exposed", 3, HP_SEVERITY_ERROR,
                                     HP_SECTION_VISITS, "visits[1].place", "OSL 26 kap. 1 §"));
+}
+
+static void
+test_protected_exposed_whole (void)
+{
+  g_autoptr(HpPlan) plan = protected_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  HpFinding *finding;
+
+  /* Whereabouts with no street in them are found whole, written
+   * differently; a street that merely begins the same is not a match. */
+  g_object_set (plan->case_info, "client-whereabouts", "Hos sin syster i Ekby", NULL);
+  g_object_set (hp_plan_find_contact (plan, "k2"), "note",
+                "Hon bor just nu hos  sin syster i ekby.", NULL);
+  g_object_set (add_visit (plan, "2026-11-27"), "participants",
+                "Systern, som bor hos sin syster i Ekbyvägen", NULL);
+  findings = run (plan);
+
+  g_assert_cmpuint (count_rule (findings, "protected-data-exposed"), ==, 1);
+  finding = assert_finding (findings, "protected-data-exposed", 0, HP_SEVERITY_ERROR,
+                            HP_SECTION_CONTACTS, "contacts[1].note", "OSL 26 kap. 1 §");
+  g_assert_null (strstr (finding->message, "Ekby"));
 }
 
 static void
@@ -1220,6 +1250,7 @@ main (int   argc,
   g_test_add_func ("/hp/checks/visit-despite-decision/silent",
                    test_visit_despite_decision_silent);
   g_test_add_func ("/hp/checks/protected-data-exposed/fires", test_protected_exposed_fires);
+  g_test_add_func ("/hp/checks/protected-data-exposed/whole", test_protected_exposed_whole);
   g_test_add_func ("/hp/checks/protected-data-exposed/silent", test_protected_exposed_silent);
   g_test_add_func ("/hp/checks/protected-data-handover/fires", test_protected_advice_fires);
   g_test_add_func ("/hp/checks/protected-data-handover/silent", test_protected_advice_silent);
