@@ -469,7 +469,7 @@ add_findings (HpDocument *doc,
               const char *today)
 {
   g_autoptr(GPtrArray) findings = hp_checks_run (plan, today);
-  static const double widths[] = { 0.12, 0.55, 0.15, 0.18 };
+  static const double widths[] = { 0.11, 0.53, 0.18, 0.18 };
   HpTable *table;
 
   /* Translators: heading of the full plan's list of findings */
@@ -500,7 +500,7 @@ add_findings (HpDocument *doc,
       hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, hp_severity_get_label (finding->severity));
       hp_table_add_text (table, 1, HP_TEXT_TABLE, finding->message);
       hp_table_add_text (table, 2, HP_TEXT_TABLE, section_title (finding->section));
-      hp_table_add_text (table, 3, HP_TEXT_TABLE, finding->source);
+      hp_table_add_text (table, 3, HP_TEXT_SMALL, finding->source);
     }
 }
 
@@ -654,7 +654,7 @@ add_items_section (HpDocument *doc,
 {
   GListModel *items = G_LIST_MODEL (plan->items);
   guint n = g_list_model_get_n_items (items);
-  static const double widths[] = { 0.07, 0.30, 0.12, 0.11, 0.19, 0.21 };
+  static const double widths[] = { 0.07, 0.28, 0.12, 0.13, 0.19, 0.21 };
   GType type = HP_TYPE_ITEM;
   HpTable *table;
 
@@ -1312,8 +1312,8 @@ hp_document_new_handover (HpPlan     *plan,
   hp_document_add_heading (doc, 2, _("Belongings to hand over"));
   items = G_LIST_MODEL (plan->items);
   {
-    static const double widths[] = { 0.075, 0.445, 0.16, 0.32 };
-    static const double widths_home[] = { 0.075, 0.345, 0.14, 0.22, 0.22 };
+    static const double widths[] = { 0.07, 0.45, 0.16, 0.32 };
+    static const double widths_home[] = { 0.07, 0.33, 0.14, 0.24, 0.22 };
 
     table = hp_document_add_table (doc, goes_home ? 5 : 4, goes_home ? widths_home : widths);
     hp_table_set_header (table, 0, C_("document", "No."));

@@ -1339,7 +1339,15 @@ make_rows (Paginator *pg,
             if (table_has_header (table))
               {
                 header = table_row (pg, table, NULL, TRUE);
-                g_ptr_array_add (headers, header);
+                /* A header taller than half a page is not repeated: it
+                 * stays where the table starts, as its first row. */
+                if (header->height > (pg->bottom - pg->top) / 2)
+                  {
+                    g_ptr_array_add (rows, header);
+                    header = NULL;
+                  }
+                else
+                  g_ptr_array_add (headers, header);
               }
             for (guint r = 0; r < table->rows->len; r++)
               {
@@ -1350,6 +1358,8 @@ make_rows (Paginator *pg,
             /* Space above the table goes on its first row (or its header). */
             if (table->rows->len > 0)
               ((Row *) g_ptr_array_index (rows, rows->len - table->rows->len))->space_before = 8;
+            if (header == NULL && table_has_header (table) && table->rows->len > 0)
+              ((Row *) g_ptr_array_index (rows, rows->len - table->rows->len - 1))->space_before = 8;
           }
           break;
         default:
@@ -1740,7 +1750,6 @@ ensure_header (Paginator *pg)
   if (pg->header == NULL || pg->header_drawn)
     return;
 
-  /* A header taller than half a page is shown once, not repeated. */
   pos = g_new0 (guint, pg->header->cells->len);
   pg->y += draw_row_slice (pg, pg->header, pos, pg->bottom - pg->y, TRUE);
   pg->header_drawn = TRUE;
@@ -1774,8 +1783,6 @@ place_row (Paginator *pg,
     {
       pg->header = row->header;
       pg->header_drawn = FALSE;
-      if (pg->header != NULL && pg->header->height > body / 2)
-        pg->header = NULL;
     }
 
   space = pg->page_empty ? 0 : row->space_before;
@@ -1947,6 +1954,9 @@ hp_document_paginate (HpDocument   *self,
   new_page (&pg);
   for (guint i = 0; i < rows->len; i++)
     place_row (&pg, rows, i);
+  /* A page break at the end leaves no empty page behind. */
+  if (pg.page_empty && self->pages->len > 1)
+    g_ptr_array_remove_index (self->pages, self->pages->len - 1);
 
   add_page_furniture (&pg);
 

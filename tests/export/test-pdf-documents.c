@@ -44,6 +44,28 @@ assert_lacks (const char *text,
     g_error ("the PDF shows “%s”", needle);
 }
 
+/* "depth:title|" for every entry of the PDF's outline. */
+static void
+collect_outline (PopplerIndexIter *iter,
+                 guint             depth,
+                 GString          *out)
+{
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+      PopplerIndexIter *child = poppler_index_iter_get_child (iter);
+
+      g_string_append_printf (out, "%u:%s|", depth, action->any.title);
+      poppler_action_free (action);
+      if (child != NULL)
+        {
+          collect_outline (child, depth + 1, out);
+          poppler_index_iter_free (child);
+        }
+    }
+  while (poppler_index_iter_next (iter));
+}
+
 static void
 test_full_plan (void)
 {
@@ -75,6 +97,24 @@ test_full_plan (void)
 
       assert_has (text, heading);
     }
+  /* The PDF's outline: the title, with the sections under it. */
+  {
+    PopplerIndexIter *iter = poppler_index_iter_new (poppler);
+    g_autoptr(GString) outline = g_string_new (NULL);
+
+    g_assert_nonnull (iter);
+    collect_outline (iter, 0, outline);
+    poppler_index_iter_free (iter);
+    assert_has (outline->str, "0:Plan för att hämta tillhörigheter|");
+    for (HpSection s = HP_SECTION_CASE; s <= HP_SECTION_FOLLOW_UP; s++)
+      {
+        g_autofree char *heading = section_heading (s);
+        g_autofree char *entry = g_strdup_printf ("1:%s|", heading);
+
+        assert_has (outline->str, entry);
+      }
+  }
+
   /* The page header: the plan's title. */
   {
     g_autofree char *title = hp_plan_dup_title (plan);

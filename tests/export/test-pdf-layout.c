@@ -11,13 +11,17 @@
 #include "hp-layout.h"
 #include "pdf-test-util.h"
 
+/* @name: (nullable): kept under that name in $HP_TEST_PDF_DIR, to look at */
 static PopplerDocument *
-to_poppler (HpDocument *document)
+to_poppler (HpDocument *document,
+            const char *name)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = hp_document_to_pdf (document, &error);
 
   g_assert_no_error (error);
+  if (name != NULL)
+    pdf_test_save (pdf, name);
   return pdf_test_open_bytes (pdf);
 }
 
@@ -68,7 +72,7 @@ static void
 test_table_header_repeats (void)
 {
   g_autoptr(HpDocument) document = long_table_document (240);
-  g_autoptr(TestPdf) poppler = to_poppler (document);
+  g_autoptr(TestPdf) poppler = to_poppler (document, "layout-table.pdf");
   int n_pages = poppler_document_get_n_pages (poppler);
   guint rows_seen = 0;
 
@@ -109,6 +113,7 @@ test_oversized_row (void)
   g_autoptr(HpDocument) document = hp_document_new ("Testdokument", NULL);
   g_autoptr(GString) lines = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) header = g_string_new (NULL);
   g_autoptr(TestPdf) poppler = NULL;
   g_autofree char *all = NULL;
   static const double widths[] = { 1, 4 };
@@ -119,6 +124,8 @@ test_oversized_row (void)
     g_string_append_printf (lines, "linje-%03u\n", i);
   for (guint i = 0; i < 3000; i++)
     g_string_append_c (word, 'a' + i % 26);
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (header, "huvudrad-%02u\n", i);
 
   table = hp_document_add_table (document, 2, widths);
   hp_table_set_header (table, 0, "HUVUD-1");
@@ -129,12 +136,20 @@ test_oversized_row (void)
   hp_table_add_row (table);
   hp_table_add_text (table, 0, HP_TEXT_TABLE, "ord");
   hp_table_add_text (table, 1, HP_TEXT_TABLE, word->str);
+  /* A header taller than half a page: shown once, whole, not repeated. */
+  table = hp_document_add_table (document, 1, NULL);
+  hp_table_set_header (table, 0, header->str);
+  for (guint i = 0; i < 30; i++)
+    {
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, "under det höga huvudet");
+    }
   hp_document_add_key_value (document, word->str, lines->str);
   hp_document_add_paragraph (document, HP_TEXT_BODY, word->str);
   hp_document_add_notes (document, "Anteckningar", 200);
   hp_document_add_signature (document, word->str, word->str);
 
-  poppler = to_poppler (document);
+  poppler = to_poppler (document, "layout-oversized.pdf");
   n_pages = poppler_document_get_n_pages (poppler);
   g_assert_cmpint (n_pages, >=, 8);
   pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
@@ -148,6 +163,14 @@ test_oversized_row (void)
       /* Once in the table, once in the key-value pair. */
       g_assert_cmpuint (count (all, line), ==, 2);
     }
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("huvudrad-%02u", i);
+
+      g_assert_cmpuint (count (all, line), ==, 1);
+    }
+  g_assert_cmpuint (count (all, "under det höga huvudet"), ==, 30);
 
   /* The table's pages all carry its header. */
   for (int p = 0; p < n_pages; p++)
@@ -182,7 +205,7 @@ test_heading_kept_with_next (void)
       hp_table_add_text (table, 0, HP_TEXT_TABLE, "FÖRSTA-RADEN");
       hp_table_add_text (table, 1, HP_TEXT_TABLE, "två\nrader");
 
-      poppler = to_poppler (document);
+      poppler = to_poppler (document, NULL);
       n_pages = poppler_document_get_n_pages (poppler);
       for (int p = 0; p < n_pages; p++)
         {
@@ -270,7 +293,7 @@ test_print_path_same_pages (void)
       hp_table_add_text (table, 1, HP_TEXT_SMALL, item->note);
     }
 
-  written = to_poppler (document);
+  written = to_poppler (document, NULL);
   pdf = render_like_printer (document, HP_PAGE_A4_WIDTH, HP_PAGE_A4_HEIGHT);
   printed = pdf_test_open_bytes (pdf);
   n_pages = hp_document_get_n_pages (document);
@@ -345,7 +368,7 @@ test_awkward_text (void)
   hp_table_add_text (table, 0, HP_TEXT_TABLE, "\x03");
   hp_table_add_tick (table, 0, "", TRUE);
 
-  poppler = to_poppler (document);
+  poppler = to_poppler (document, "layout-awkward.pdf");
   text = pdf_test_all_text (poppler);
   g_assert_true (pdf_test_text_has (text, "Föreefter ogiltig"));
   g_assert_true (pdf_test_text_has (text, "UTF-8 slut"));
@@ -372,6 +395,32 @@ test_other_page_size (void)
   pdf_test_assert_footers (poppler);
 }
 
+/* A page break starts a new page, but never leaves an empty one. */
+static void
+test_page_break (void)
+{
+  g_autoptr(HpDocument) document = hp_document_new ("Testdokument", NULL);
+  g_autoptr(TestPdf) poppler = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  hp_document_add_paragraph (document, HP_TEXT_BODY, "FÖRSTA-SIDAN");
+  hp_document_add_page_break (document);
+  hp_document_add_page_break (document);
+  hp_document_add_space (document, 100);
+  hp_document_add_paragraph (document, HP_TEXT_BODY, "ANDRA-SIDAN");
+  hp_document_add_page_break (document);
+
+  poppler = to_poppler (document, NULL);
+  g_assert_cmpint (poppler_document_get_n_pages (poppler), ==, 2);
+  first = pdf_test_page_text (poppler, 0);
+  second = pdf_test_page_text (poppler, 1);
+  g_assert_true (pdf_test_text_has (first, "FÖRSTA-SIDAN"));
+  g_assert_false (pdf_test_text_has (first, "ANDRA-SIDAN"));
+  g_assert_true (pdf_test_text_has (second, "ANDRA-SIDAN"));
+  pdf_test_assert_footers (poppler);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/hp/export/layout/nothing-outside-page", test_nothing_outside_page);
   g_test_add_func ("/hp/export/layout/awkward-text", test_awkward_text);
   g_test_add_func ("/hp/export/layout/other-page-size", test_other_page_size);
+  g_test_add_func ("/hp/export/layout/page-break", test_page_break);
 
   return g_test_run ();
 }
