@@ -983,6 +983,7 @@ cell_add_tick (Paginator  *pg,
 static void
 cell_add_rule_field (Paginator  *pg,
                      Cell       *cell,
+                     Style       style,
                      const char *caption,
                      double      blank,
                      double      gap)
@@ -993,9 +994,9 @@ cell_add_rule_field (Paginator  *pg,
   piece->y = cell_next_top (cell, gap);
   piece->blank = blank;
   piece->width = cell_inner_width (cell);
-  piece->grey = style_specs[STYLE_SMALL].grey;
+  piece->grey = style_specs[style].grey;
   if (caption != NULL && caption[0] != '\0')
-    piece->layout = make_layout (pg, STYLE_SMALL, caption, piece->width);
+    piece->layout = make_layout (pg, style, caption, piece->width);
   piece->height = blank + 3 + (piece->layout != NULL ? layout_height (piece->layout) : 0);
   g_ptr_array_add (cell->pieces, piece);
   add_unit (cell, piece->y, piece->y + piece->height);
@@ -1169,19 +1170,19 @@ signature_row (Paginator  *pg,
   double gap = pg->width * 0.06;
   Cell *sign = cell_new (pg->left, sign_width, 0);
   Cell *date = cell_new (pg->left + sign_width + gap, pg->width - sign_width - gap, 0);
-  g_autofree char *caption = NULL;
-
-  /* The name, if known, above the role. */
-  if (name[0] != '\0')
-    caption = g_strdup_printf ("%s\n%s", name, role);
-  else
-    caption = g_strdup (role);
 
   g_ptr_array_add (row->cells, sign);
   g_ptr_array_add (row->cells, date);
-  cell_add_rule_field (pg, sign, caption, 30, 0);
+  /* The name, if known, under the line, and the role under the name. */
+  if (name[0] != '\0')
+    {
+      cell_add_rule_field (pg, sign, STYLE_TABLE, name, 30, 0);
+      cell_add_text (pg, sign, STYLE_SMALL, role, 0);
+    }
+  else
+    cell_add_rule_field (pg, sign, STYLE_SMALL, role, 30, 0);
   /* Translators: caption under the line for the date beside a signature */
-  cell_add_rule_field (pg, date, C_("signature", "Place and date"), 30, 0);
+  cell_add_rule_field (pg, date, STYLE_SMALL, C_("signature", "Place and date"), 30, 0);
   row->space_before = first ? 10 : 8;
   row->keep_with_next = TRUE;
   row_finish (row);
