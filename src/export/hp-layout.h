@@ -22,6 +22,8 @@
  *   gtk_print_operation_set_n_pages (op, hp_document_get_n_pages (doc));
  *
  * and in draw-page hp_document_render_page (doc, gtk_print_context_get_cairo_context (ctx), n).
+ * The laid-out pages keep their own reference to the Pango context; the
+ * caller may drop its own after paginating.
  *
  * Rules the layout keeps: nothing is drawn outside the page (long text
  * wraps, words longer than a line break between characters, one-line texts
