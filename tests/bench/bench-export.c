@@ -84,14 +84,16 @@ font_names (const char *pdffonts)
   g_auto(GStrv) lines = g_strsplit (pdffonts, "\n", -1);
   g_autoptr(GString) names = g_string_new (NULL);
 
-  for (guint i = 2; lines[i] != NULL; i++)
+  /* Two header lines, then one font a line. */
+  for (guint i = 0; lines[i] != NULL; i++)
     {
       g_auto(GStrv) fields = g_strsplit_set (lines[i], " ", 2);
       const char *name = fields[0];
-      const char *plus = strchr (name, '+');
+      const char *plus;
 
-      if (*name == '\0')
+      if (i < 2 || name == NULL || *name == '\0')
         continue;
+      plus = strchr (name, '+');
       if (plus != NULL)
         name = plus + 1;
       if (names->len > 0)
