@@ -114,7 +114,7 @@ cell_text (HpItemsPage *self,
     case COLUMN_STATUS:
       return g_strdup (hp_enum_get_label (HP_TYPE_ITEM_STATUS, item->status));
     case COLUMN_TRACKER:
-      return g_strdup (item->tracker_checked ? _("Yes") : _("No"));
+      return g_strdup (item->tracker_checked ? C_("tracker checked", "Yes") : C_("tracker checked", "No"));
     case N_COLUMNS:
     default:
       g_assert_not_reached ();
@@ -1002,21 +1002,21 @@ hp_items_page_init (HpItemsPage *self)
   hp_widget_mark_mnemonic (self->undo_button, C_("list", "Undo"));
 
   /* Filter and sort choices */
-  gtk_string_list_append (statuses, _("All"));
+  gtk_string_list_append (statuses, C_("status filter", "All"));
   for (guint i = 0; i < hp_enum_get_n_values (HP_TYPE_ITEM_STATUS); i++)
     gtk_string_list_append (statuses, hp_enum_get_label (HP_TYPE_ITEM_STATUS, (int) i));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->status_dropdown), G_LIST_MODEL (statuses));
-  hp_widget_mark_mnemonic (self->status_label, _("Show"));
+  hp_widget_mark_mnemonic (self->status_label, C_("status filter", "Show"));
   hp_widget_set_label_for (self->status_label, self->status_dropdown);
 
   gtk_string_list_append (sorts, _("The plan’s order"));
-  gtk_string_list_append (sorts, _("Priority"));
-  gtk_string_list_append (sorts, _("Category"));
-  gtk_string_list_append (sorts, _("For whom"));
-  gtk_string_list_append (sorts, _("Name"));
-  gtk_string_list_append (sorts, _("Status"));
+  gtk_string_list_append (sorts, C_("sort", "Priority"));
+  gtk_string_list_append (sorts, C_("sort", "Category"));
+  gtk_string_list_append (sorts, C_("sort", "For whom"));
+  gtk_string_list_append (sorts, C_("sort", "Name"));
+  gtk_string_list_append (sorts, C_("sort", "Status"));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->sort_dropdown), G_LIST_MODEL (sorts));
-  hp_widget_mark_mnemonic (self->sort_label, _("Sort by"));
+  hp_widget_mark_mnemonic (self->sort_label, C_("items", "Sort by"));
   hp_widget_set_label_for (self->sort_label, self->sort_dropdown);
   hp_widget_set_accessible_label (self->search_entry, _("Search the belongings"));
   hp_widget_set_accessible_label (self->column_view, _("Belongings"));

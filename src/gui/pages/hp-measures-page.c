@@ -40,7 +40,7 @@ update_measure_row (GtkWidget  *box,
                                                           : _("Name not filled in"));
   if (*measure->responsible)
     /* Translators: %s is who is responsible for a safety measure */
-    g_string_append_printf (sub, _("Responsible: %s"), measure->responsible);
+    g_string_append_printf (sub, C_("measure", "Responsible: %s"), measure->responsible);
   if (*measure->note)
     g_string_append_printf (sub, "%s%s", sub->len ? " · " : "", measure->note);
   gtk_label_set_text (GTK_LABEL (subtitle), sub->str);
@@ -63,7 +63,7 @@ create_measure_row (HpListEditor *editor,
   GtkWidget *subtitle = gtk_label_new (NULL);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Done"));
+  gtk_widget_set_tooltip_text (check, C_("measure", "Done"));
   g_object_bind_property (record, "done", check, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
@@ -165,7 +165,7 @@ hp_measures_page_constructed (GObject *object)
           g_autofree char *subtitle = NULL;
 
           if (*entry->responsible)
-            subtitle = g_strdup_printf (_("Responsible: %s"), entry->responsible);
+            subtitle = g_strdup_printf (C_("measure", "Responsible: %s"), entry->responsible);
           hp_catalogue_picker_append (HP_CATALOGUE_PICKER (self->picker), entry->title, subtitle);
         }
       g_signal_connect_swapped (self->picker, "add", G_CALLBACK (on_picker_add), self);

@@ -378,7 +378,7 @@ hp_record_describe (HpRecord  *record,
       append_part (s, level);
       if (*a->assessed_by)
         /* Translators: %s is who made a risk assessment */
-        by = g_strdup_printf (_("by %s"), a->assessed_by);
+        by = g_strdup_printf (C_("assessment", "by %s"), a->assessed_by);
       append_part (s, by);
     }
   else if (HP_IS_CONTACT (record))
@@ -410,9 +410,9 @@ hp_record_describe (HpRecord  *record,
       g_string_append (t, *m->title ? m->title : _("Name not filled in"));
       if (*m->responsible)
         /* Translators: %s is who is responsible for a safety measure */
-        who = g_strdup_printf (_("Responsible: %s"), m->responsible);
+        who = g_strdup_printf (C_("measure", "Responsible: %s"), m->responsible);
       append_part (s, who);
-      append_part (s, m->done ? _("Done") : _("Not done yet"));
+      append_part (s, m->done ? C_("measure", "Done") : C_("measure", "Not done yet"));
       append_part (s, m->note);
     }
   else if (HP_IS_VISIT (record))
@@ -442,16 +442,16 @@ hp_record_describe (HpRecord  *record,
                                                   : g_strdup (c->recipient);
 
           /* Translators: %s is the contact who may receive information */
-          to = g_strdup_printf (_("to %s"), name);
+          to = g_strdup_printf (C_("consent", "to %s"), name);
           g_string_append_printf (t, " %s", to);
         }
       /* Translators: whether a consent was given: Yes, No, Not known */
-      append_part (s, c->given == HP_ANSWER_YES ? _("Given")
-                      : c->given == HP_ANSWER_NO ? _("Refused") : _("Not asked yet"));
+      append_part (s, c->given == HP_ANSWER_YES ? C_("consent", "Given")
+                      : c->given == HP_ANSWER_NO ? C_("consent", "Refused") : C_("consent", "Not yet answered"));
       append_part (s, hp_enum_get_label (HP_TYPE_CONSENT_FORM, c->form));
       append_part (s, c->date);
       if (*c->withdrawn_on)
-        append_part (s, _("Withdrawn"));
+        append_part (s, C_("consent", "Withdrawn"));
     }
   else
     {

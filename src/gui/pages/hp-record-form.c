@@ -438,7 +438,7 @@ reference_rebuild (FieldRow *row)
   if (selected == GTK_INVALID_LIST_POSITION)
     {
       /* Translators: %s is an id that no contact or child in the plan has */
-      g_autofree char *label = g_strdup_printf (_("Unknown (%s)"), current);
+      g_autofree char *label = g_strdup_printf (C_("reference", "Unknown (%s)"), current);
 
       gtk_string_list_append (labels, label);
       g_ptr_array_add (row->ref_ids, g_strdup (current));
@@ -700,12 +700,12 @@ build_row (HpRecordForm  *self,
 
       case HP_FIELD_ID_NUMBER:
         /* Translators: the placeholder of a personnummer input */
-        row->editor = new_entry (row, _("YYYYMMDD-NNNN"), 16);
+        row->editor = new_entry (row, C_("placeholder", "YYYYMMDD-NNNN"), 16);
         break;
 
       case HP_FIELD_TIME:
         /* Translators: the placeholder of a time input, 24-hour */
-        row->editor = new_entry (row, _("HH:MM"), 7);
+        row->editor = new_entry (row, C_("placeholder", "HH:MM"), 7);
         break;
 
       case HP_FIELD_DATE:
@@ -716,7 +716,7 @@ build_row (HpRecordForm  *self,
           g_autofree char *name = g_strdup_printf (_("Choose from a calendar: %s"), label_text);
 
           /* Translators: the placeholder of a date input */
-          row->editor = new_entry (row, _("YYYY-MM-DD"), 12);
+          row->editor = new_entry (row, C_("placeholder", "YYYY-MM-DD"), 12);
           gtk_widget_set_halign (row->editor, GTK_ALIGN_FILL);
           gtk_widget_set_tooltip_text (button, _("Choose from a calendar"));
           hp_widget_set_accessible_label (button, name);
