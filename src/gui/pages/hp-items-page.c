@@ -114,7 +114,8 @@ cell_text (HpItemsPage *self,
     case COLUMN_STATUS:
       return g_strdup (hp_enum_get_label (HP_TYPE_ITEM_STATUS, item->status));
     case COLUMN_TRACKER:
-      return g_strdup (item->tracker_checked ? C_("tracker checked", "Yes") : C_("tracker checked", "No"));
+      return g_strdup (item->tracker_checked ? C_("tracker check", "Checked")
+                                             : C_("tracker check", "Not checked"));
     case N_COLUMNS:
     default:
       g_assert_not_reached ();
@@ -133,6 +134,8 @@ cell_update (GtkListItem *list_item)
     return;
   text = cell_text (self, item, column);
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  /* The whole text, where the column is too narrow for it. */
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), *text ? text : NULL);
 }
 
 static void

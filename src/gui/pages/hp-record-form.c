@@ -786,6 +786,9 @@ build_row (HpRecordForm  *self,
 
   if (place == NULL)
     place = row->editor;
+  /* Beside a label of two lines, a one-line input stays one line high. */
+  if (field->kind != HP_FIELD_TEXT)
+    gtk_widget_set_valign (place, GTK_ALIGN_CENTER);
 
   if (field->kind != HP_FIELD_BOOLEAN)
     {
@@ -793,8 +796,10 @@ build_row (HpRecordForm  *self,
       gtk_label_set_xalign (GTK_LABEL (row->label), 0.0);
       gtk_label_set_wrap (GTK_LABEL (row->label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (row->label), 24);
-      gtk_label_set_width_chars (GTK_LABEL (row->label), 12);
+      /* One width for the labels of every form, so that the inputs of
+       * all groups on a page line up. */
+      gtk_label_set_max_width_chars (GTK_LABEL (row->label), 22);
+      gtk_label_set_width_chars (GTK_LABEL (row->label), 22);
       if (field->kind == HP_FIELD_TEXT)
         {
           gtk_widget_set_valign (row->label, GTK_ALIGN_START);
