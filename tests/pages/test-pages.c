@@ -520,6 +520,21 @@ test_invalid_input_kept (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2026-02-30");
   g_assert_cmpstr (plan->case_info->needed_by, ==, "");
 
+  /* The calendar button beside the input opens a calendar. */
+  {
+    GtkWidget *button = gtk_widget_get_next_sibling (date);
+    GtkWidget *calendar;
+
+    g_assert_true (GTK_IS_BUTTON (button));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, NULL);
+    g_signal_emit_by_name (button, "clicked");
+    iterate ();
+    calendar = find_descendant (date_form, GTK_TYPE_CALENDAR);
+    g_assert_nonnull (calendar);
+    g_assert_true (gtk_widget_get_mapped (calendar));
+    g_assert_true (focus_is_in (window, calendar));
+  }
+
   /* Picking a day in the calendar replaces it. */
   {
     g_autoptr(GDateTime) day = g_date_time_new_local (2026, 11, 27, 0, 0, 0);
