@@ -22,7 +22,8 @@
 #define ARABIC   "مريم أحمد"
 #define HEBREW   "שרה כהן"
 #define EMOJI    "👜🔑🧸"
-#define HOSTILE  "A\x01" "B\x02\x1b[31m" "C\x7f\x0b" "D\x0c" "E\xff\xfe" "F\xed\xa0\x80" "G\xef\xbf\xbe" "H\xef\xbf\xbf" "I"
+#define HOSTILE  "A\x01" "B\x02\x1b[31m" "C\x7f\x0b" "D\x0c" "E\xff\xfe" "F\xed\xa0\x80" \
+                 "G\xef\xbf\xbe" "H\xef\xbf\xbf" "I"
 
 static HpContact *
 add_contact (HpPlan        *plan,
