@@ -31,6 +31,10 @@ struct _HpPlan
   GListStore *visits;
   GListStore *consents;
   HpFollowUp *follow_up;
+
+  /* Not a field: the minor version of the file the plan came from, so that
+   * members kept from a newer minor version are written back under it. */
+  int         file_minor;
 };
 
 HpPlan     *hp_plan_new              (void);

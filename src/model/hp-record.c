@@ -521,6 +521,48 @@ hp_record_set_int (HpRecord      *self,
 }
 
 /**
+ * hp_record_init_string:
+ * @value: (transfer full): the new value
+ *
+ * Sets a string field without notifying anyone: only for a record that is
+ * being built and has no observers yet (the file loader).
+ */
+void
+hp_record_init_string (HpRecord      *self,
+                       const HpField *field,
+                       char          *value)
+{
+  char **slot;
+
+  g_return_if_fail (HP_IS_RECORD (self));
+  g_return_if_fail (field != NULL && hp_field_is_string (field));
+  g_return_if_fail (value != NULL);
+
+  slot = (char **) FIELD_PTR (self, field);
+  g_free (*slot);
+  *slot = value;
+}
+
+/**
+ * hp_record_init_int:
+ *
+ * Sets an int, enum or boolean field without notifying anyone; see
+ * hp_record_init_string().
+ */
+void
+hp_record_init_int (HpRecord      *self,
+                    const HpField *field,
+                    int            value)
+{
+  g_return_if_fail (HP_IS_RECORD (self));
+  g_return_if_fail (field != NULL);
+  g_return_if_fail (field->kind == HP_FIELD_INT || field->kind == HP_FIELD_ENUM ||
+                    field->kind == HP_FIELD_BOOLEAN);
+
+  FIELD_INT (self, field) = value;
+}
+
+/**
  * hp_record_get_record:
  *
  * Returns: (transfer none): the child record held in @field

@@ -114,6 +114,15 @@ void            hp_record_get_extra            (HpRecord       *self,
                                                 const char    **name,
                                                 const char    **json_text);
 
+/* For loaders filling a record that nobody observes yet: set a value
+ * without notification.  Everyone else uses the setters above. */
+void            hp_record_init_string          (HpRecord       *self,
+                                                const HpField  *field,
+                                                char           *value);
+void            hp_record_init_int             (HpRecord       *self,
+                                                const HpField  *field,
+                                                int             value);
+
 gboolean        hp_field_is_string             (const HpField  *field);
 char           *hp_field_property_name         (const HpField  *field);
 
