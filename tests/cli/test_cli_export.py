@@ -37,6 +37,10 @@ def run(args, lang=None, cwd=None):
     # No display: the command line must not need one.
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
+    # Under the sanitizers LeakSanitizer would list the suppressions it used
+    # on stderr, which must hold nothing but the program's own line.
+    if env.get("LSAN_OPTIONS"):
+        env["LSAN_OPTIONS"] += ":print_suppressions=0"
     if lang == "sv":
         env["LANGUAGE"] = "sv"
         env["LANG"] = env["LC_ALL"] = "C.UTF-8"
