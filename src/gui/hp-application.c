@@ -38,6 +38,20 @@ G_DEFINE_FINAL_TYPE (HpApplication, hp_application, GTK_TYPE_APPLICATION)
  * signal; an emission hook runs before that handler, and takes out the
  * files chosen here, so they are never written.  Only those: other
  * applications' entries are left as they are. */
+/* gtk_recent_manager_has_item() is critical about a list never read. */
+static gboolean
+recent_has (GtkRecentManager *manager,
+            const char       *uri)
+{
+  GtkRecentInfo *info = gtk_recent_manager_lookup_item (manager, uri, NULL);
+
+  if (info == NULL)
+    return FALSE;
+
+  gtk_recent_info_unref (info);
+  return TRUE;
+}
+
 static gboolean
 forget_chosen_files (GSignalInvocationHint *hint,
                      guint                  n_params,
@@ -54,7 +68,7 @@ forget_chosen_files (GSignalInvocationHint *hint,
 
   g_hash_table_iter_init (&iter, self->chosen_uris);
   while (g_hash_table_iter_next (&iter, &uri, NULL))
-    if (gtk_recent_manager_has_item (manager, uri))
+    if (recent_has (manager, uri))
       gtk_recent_manager_remove_item (manager, uri, NULL);
 
   return TRUE;
@@ -78,7 +92,7 @@ hp_application_forget_recent (HpApplication *self,
 
   uri = g_file_get_uri (file);
   manager = gtk_recent_manager_get_default ();
-  if (gtk_recent_manager_has_item (manager, uri))
+  if (recent_has (manager, uri))
     gtk_recent_manager_remove_item (manager, uri, NULL);
 
   g_hash_table_add (self->chosen_uris, g_steal_pointer (&uri));
@@ -446,6 +460,7 @@ hp_application_startup (GApplication *application)
   self->catalogue = hp_catalogue_new_default ();
   self->drafts = hp_drafts_new (NULL);
 
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_RECENT_MANAGER));
   self->recent_signal = g_signal_lookup ("changed", GTK_TYPE_RECENT_MANAGER);
   self->recent_hook = g_signal_add_emission_hook (self->recent_signal, 0, forget_chosen_files,
                                                   self, NULL);

@@ -78,6 +78,23 @@ hp_drafts_release_fd (gpointer data)
     close (fd);
 }
 
+static gboolean
+has_own_drafts (HpDrafts *self)
+{
+  g_autoptr(GDir) dir = g_dir_open (self->folder, 0, NULL);
+  g_autofree char *prefix = g_strconcat (self->session, ".", NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return FALSE;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, HP_PLAN_FILE_EXTENSION))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 hp_drafts_finalize (GObject *object)
 {
@@ -88,7 +105,11 @@ hp_drafts_finalize (GObject *object)
 
   if (self->lock_fd >= 0)
     {
-      g_unlink (self->lock_path);
+      /* With drafts of ours left (a window closed with changes nobody was
+       * asked about), the lock file stays: the next process claims them
+       * through it, one process only. */
+      if (!has_own_drafts (self))
+        g_unlink (self->lock_path);
       close (self->lock_fd);
       self->lock_fd = -1;
     }

@@ -432,12 +432,22 @@ hp_window_new_prefilled_plan (HpWindow *self)
 
 /* Dialogs */
 
+/* Takes a dialog down before acting on its answer.  The answer may destroy
+ * the window; the dialog, still referenced while its "response" is being
+ * emitted, must not point at it any more by then. */
+static void
+dismiss_dialog (GtkDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 on_message_response (GtkDialog *dialog,
                      int        response,
                      gpointer   user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  dismiss_dialog (dialog);
 }
 
 static void
@@ -721,7 +731,7 @@ on_question_response (GtkDialog *dialog,
   HpWindow *self = HP_WINDOW (user_data);
 
   self->question = NULL;
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  dismiss_dialog (dialog);
 
   switch (response)
     {
@@ -990,14 +1000,13 @@ hp_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* The application is known only once g_object_new() has set the
+ * properties, after constructed(): hp_window_new() calls this. */
 static void
-hp_window_constructed (GObject *object)
+hp_window_set_up (HpWindow *self)
 {
-  HpWindow *self = HP_WINDOW (object);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(HpPlan) plan = NULL;
-
-  G_OBJECT_CLASS (hp_window_parent_class)->constructed (object);
 
   if (HP_IS_APPLICATION (app))
     {
@@ -1091,7 +1100,6 @@ hp_window_class_init (HpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = hp_window_constructed;
   object_class->dispose = hp_window_dispose;
   object_class->finalize = hp_window_finalize;
   object_class->get_property = hp_window_get_property;
@@ -1144,9 +1152,14 @@ hp_window_init (HpWindow *self)
 HpWindow *
 hp_window_new (HpApplication *application)
 {
+  HpWindow *self;
+
   g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
 
-  return g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
+  self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
+  hp_window_set_up (self);
+
+  return self;
 }
 
 HpPlan *
