@@ -2,8 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <glib.h>
 
 #include "hp-application.h"
 #include "hp-cli.h"
@@ -12,22 +11,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("HAMTPLAN_LOCALEDIR");
+  g_auto(GStrv) args = g_strdupv (argv);
   int status;
 
-  /* HAMTPLAN_LOCALEDIR points at the build tree's translations, so that an
-   * uninstalled build and the tests run in Swedish too. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE,
-                  localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* Translations, with HAMTPLAN_LOCALEDIR for an uninstalled build. */
+  hp_cli_init_i18n ();
 
-  /* The command line acts without a display; -1 means it was not asked for
-   * anything, and the window opens (with any plan files named). */
-  status = hp_cli_main (argc, argv);
+  /* The command line acts without a display; -1 means no action was asked
+   * for, and @args holds the program name and the plan files to open. */
+  status = hp_cli_main (&args);
   if (status >= 0)
     return status;
 
-  return hp_application_run (argc, argv);
+  return hp_application_run ((int) g_strv_length (args), args);
 }
