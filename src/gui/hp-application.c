@@ -17,6 +17,7 @@ struct _HpApplication
 
   GSettings      *settings;
   HpCatalogue    *catalogue;
+  char           *catalogue_warning;
   HpDrafts       *drafts;
   gboolean        drafts_offered;
   /* URIs the user chose in a file chooser: kept off the recently-used list */
@@ -457,7 +458,13 @@ hp_application_startup (GApplication *application)
     gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
-  self->catalogue = hp_catalogue_new_default ();
+  {
+    g_autoptr(GError) warning = NULL;
+
+    self->catalogue = hp_catalogue_load_system (&warning);
+    if (warning != NULL)
+      self->catalogue_warning = g_strdup (warning->message);
+  }
   self->drafts = hp_drafts_new (NULL);
 
   g_type_class_unref (g_type_class_ref (GTK_TYPE_RECENT_MANAGER));
@@ -560,6 +567,7 @@ hp_application_finalize (GObject *object)
   HpApplication *self = HP_APPLICATION (object);
 
   g_clear_pointer (&self->chosen_uris, g_hash_table_unref);
+  g_free (self->catalogue_warning);
 
   G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
 }
@@ -624,6 +632,20 @@ hp_application_get_catalogue (HpApplication *self)
   g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
 
   return self->catalogue;
+}
+
+/**
+ * hp_application_take_catalogue_warning:
+ *
+ * Returns: (transfer full) (nullable): what was wrong with a local
+ * catalogue file, once; %NULL afterwards and when nothing was
+ */
+char *
+hp_application_take_catalogue_warning (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->catalogue_warning);
 }
 
 HpDrafts *

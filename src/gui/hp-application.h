@@ -17,6 +17,7 @@ int            hp_application_run                (int             argc,
 GSettings     *hp_application_get_settings       (HpApplication  *self);
 HpCatalogue   *hp_application_get_catalogue      (HpApplication  *self);
 HpDrafts      *hp_application_get_drafts         (HpApplication  *self);
+char          *hp_application_take_catalogue_warning (HpApplication *self);
 void           hp_application_forget_recent      (HpApplication  *self,
                                                   GFile          *file);
 void           hp_application_offer_drafts       (HpApplication  *self,

@@ -43,6 +43,8 @@ struct _HpWindow
   GtkListBox        *findings_list;
   GtkLabel          *summary_label;
   GtkStack          *page_stack;
+  GtkInfoBar        *catalogue_bar;
+  GtkLabel          *catalogue_label;
 
   GSettings         *settings;
   HpCatalogue       *catalogue;
@@ -1010,8 +1012,19 @@ hp_window_set_up (HpWindow *self)
 
   if (HP_IS_APPLICATION (app))
     {
+      g_autofree char *warning = NULL;
+
       self->settings = g_object_ref (hp_application_get_settings (HP_APPLICATION (app)));
       self->drafts = g_object_ref (hp_application_get_drafts (HP_APPLICATION (app)));
+
+      /* A local catalogue file that could not be used: said once, in the
+       * first window, with the file and what is wrong. */
+      warning = hp_application_take_catalogue_warning (HP_APPLICATION (app));
+      if (warning != NULL)
+        {
+          gtk_label_set_text (self->catalogue_label, warning);
+          gtk_info_bar_set_revealed (self->catalogue_bar, TRUE);
+        }
     }
 
   hp_window_build_sections (self);
@@ -1125,6 +1138,16 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, findings_list);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, catalogue_bar);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, catalogue_label);
+}
+
+static void
+on_catalogue_bar_response (GtkInfoBar *bar,
+                           int         response,
+                           gpointer    user_data)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
 }
 
 static void
@@ -1139,6 +1162,7 @@ hp_window_init (HpWindow *self)
                            G_CALLBACK (on_section_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->findings_list, "row-activated",
                            G_CALLBACK (on_finding_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self->catalogue_bar, "response", G_CALLBACK (on_catalogue_bar_response), NULL);
 }
 
 /* Public */

@@ -561,6 +561,34 @@ test_recent_list (Fixture       *f,
   g_assert_null (gtk_recent_manager_lookup_item (manager, uri, NULL));
 }
 
+/* A broken local catalogue file is named, with what is wrong, in the
+ * first window (the built-in catalogue stays in force). */
+static void
+test_catalogue_warning (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *bar = NULL;
+  GtkWidget *label;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (f->window)));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_INFO_BAR (w))
+      bar = w;
+  g_assert_nonnull (bar);
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+
+  label = gtk_widget_get_first_child (bar);
+  while (label != NULL && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_first_child (label);
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "catalogue.json"));
+
+  /* Closed by the user, and not shown again in the next window. */
+  gtk_info_bar_response (GTK_INFO_BAR (bar), GTK_RESPONSE_CLOSE);
+  g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  g_assert_null (hp_application_take_catalogue_warning (f->app));
+}
+
 static void
 test_no_display (void)
 {
@@ -605,6 +633,12 @@ main (int   argc,
 
       g_setenv (vars[i], path, TRUE);
     }
+  {
+    /* No administrator's catalogue from the machine the tests run on. */
+    g_autofree char *path = g_build_filename (home, "system-config", NULL);
+
+    g_setenv ("XDG_CONFIG_DIRS", path, TRUE);
+  }
 
   g_test_init (&argc, &argv, NULL);
 
@@ -616,6 +650,17 @@ main (int   argc,
       return status;
     }
 
+  /* The user's own catalogue, broken. */
+  {
+    g_autofree char *folder = g_build_filename (home, "config", "hamtplan", NULL);
+    g_autofree char *path = g_build_filename (folder, "catalogue.json", NULL);
+
+    g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+    g_file_set_contents (path, "{\"format\": \"hamtplan-catalogue\", \"version\": 1, \"items\": 3}",
+                         -1, &error);
+    g_assert_no_error (error);
+  }
+
   the_app = hp_application_new ();
   g_application_register (G_APPLICATION (the_app), NULL, &error);
   g_assert_no_error (error);
@@ -623,6 +668,8 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  /* First: the warning goes to the first window. */
+  ADD ("/hp/gui/window/catalogue-warning", test_catalogue_warning);
   ADD ("/hp/gui/window/title-and-dirty", test_title_and_dirty);
   ADD ("/hp/gui/window/question/save", test_question_save);
   ADD ("/hp/gui/window/question/dont-save", test_question_dont_save);
