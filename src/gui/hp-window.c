@@ -63,6 +63,7 @@ struct _HpWindow
   HpWindowCloseFunc  close_func;
   gpointer           close_data;
   gboolean           close_confirmed;
+  gboolean           invalid_accepted;
   GtkWidget         *question;
   GtkNativeDialog   *chooser;
 };
@@ -113,7 +114,9 @@ section_label (HpSection section)
   return g_dpgettext2 (GETTEXT_PACKAGE, "section", section_labels[section]);
 }
 
-static void hp_window_write_draft_now (HpWindow *self);
+static void     hp_window_write_draft_now (HpWindow *self);
+static gboolean hp_window_check_invalid   (HpWindow *self,
+                                           gboolean  save_as);
 
 /* Plan, file and the unsaved mark */
 
@@ -597,7 +600,7 @@ hp_window_save_as (HpWindow *self)
 {
   GtkFileChooserNative *chooser;
 
-  if (self->chooser != NULL)
+  if (self->chooser != NULL || !hp_window_check_invalid (self, TRUE))
     return;
 
   chooser = hp_window_create_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -626,11 +629,97 @@ hp_window_save_as (HpWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void hp_window_save (HpWindow *self);
+
+#define RESPONSE_CORRECT    GTK_RESPONSE_ACCEPT
+#define RESPONSE_SAVE_ANYWAY GTK_RESPONSE_REJECT
+
+static void
+on_invalid_response (GtkDialog *dialog,
+                     int        response,
+                     gpointer   user_data)
+{
+  HpWindow *self = HP_WINDOW (user_data);
+  HpSection section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hp-section"));
+  g_autofree char *field = g_strdup (g_object_get_data (G_OBJECT (dialog), "hp-field"));
+  gboolean save_as = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hp-save-as"));
+
+  dismiss_dialog (dialog);
+
+  if (response == RESPONSE_SAVE_ANYWAY)
+    {
+      self->invalid_accepted = TRUE;
+      if (save_as)
+        hp_window_save_as (self);
+      else
+        hp_window_save (self);
+      self->invalid_accepted = FALSE;
+      return;
+    }
+
+  if (self->pending != PENDING_NONE)
+    hp_window_pending_cancel (self);
+  hp_window_show_section (self, section);
+  hp_page_focus_field (self->pages[section], field);
+}
+
+/* Text that a page keeps in an input because it is not valid (an
+ * impossible date, a wrong personnummer) is not in the plan, so saving
+ * would leave it out: say so, and offer to go and correct it.
+ *
+ * Returns: whether saving may go on now */
+static gboolean
+hp_window_check_invalid (HpWindow *self,
+                         gboolean  save_as)
+{
+  g_autofree char *why = NULL;
+  g_autofree char *field = NULL;
+  g_autofree char *secondary = NULL;
+  GtkWidget *dialog;
+  GtkWidget *button;
+  guint section;
+
+  if (self->invalid_accepted)
+    return TRUE;
+
+  for (section = 0; section < N_SECTIONS && field == NULL; section++)
+    field = hp_page_dup_invalid_field (self->pages[section], &why);
+  if (field == NULL)
+    return TRUE;
+  section--;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s",
+                                   _("A field holds text that is not valid"));
+  /* Translators: the section, then why the text is not valid; then what
+   * happens to it */
+  secondary = g_strdup_printf (_("%s: %s\n\nThe text stays in its field but is not "
+                                 "saved until it is corrected."),
+                               section_label (section), why != NULL ? why : "");
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _Anyway"), RESPONSE_SAVE_ANYWAY);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Correct It"), RESPONSE_CORRECT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_CORRECT);
+
+  g_object_set_data (G_OBJECT (dialog), "hp-section", GINT_TO_POINTER (section));
+  g_object_set_data_full (G_OBJECT (dialog), "hp-field", g_steal_pointer (&field), g_free);
+  g_object_set_data (G_OBJECT (dialog), "hp-save-as", GINT_TO_POINTER (save_as));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_invalid_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return FALSE;
+}
+
 /* Saves to the plan's file, or asks for one; then goes on with what was
  * pending, or gives it up when saving did not happen. */
 static void
 hp_window_save (HpWindow *self)
 {
+  if (!hp_window_check_invalid (self, FALSE))
+    return;
+
   if (self->file == NULL)
     {
       hp_window_save_as (self);
@@ -901,7 +990,6 @@ hp_window_build_sections (HpWindow *self)
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *icon = gtk_image_new_from_icon_name (section_icons[i]);
       GtkWidget *label = gtk_label_new (section_label (i));
-      GtkWidget *scroller;
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
@@ -915,13 +1003,9 @@ hp_window_build_sections (HpWindow *self)
                                       -1);
       gtk_list_box_append (self->section_list, row);
 
+      /* Each page scrolls itself: the items page keeps its list virtual. */
       self->pages[i] = hp_page_new ((HpSection) i, self->catalogue);
-
-      scroller = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->pages[i]);
-      gtk_stack_add_titled (self->page_stack, scroller,
+      gtk_stack_add_titled (self->page_stack, self->pages[i],
                             hp_enum_get_nick (HP_TYPE_SECTION, i), section_label (i));
     }
 

@@ -18,6 +18,7 @@
 #include "hp-application.h"
 #include "hp-checks.h"
 #include "hp-model.h"
+#include "hp-page.h"
 #include "hp-plan-file.h"
 #include "hp-window.h"
 #include "hp-window-private.h"
@@ -561,6 +562,60 @@ test_recent_list (Fixture       *f,
   g_assert_null (gtk_recent_manager_lookup_item (manager, uri, NULL));
 }
 
+/* Text a page keeps because it is not valid is not in the plan: saving
+ * says so and offers to go and correct it, or to save without it. */
+static void
+test_invalid_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file (f, "plan.hamtplan");
+  g_autoptr(HpPlan) saved = NULL;
+  GtkWidget *page = hp_window_get_page (f->window, HP_SECTION_CASE);
+  HpPlan *plan = hp_window_get_plan (f->window);
+  GtkMessageDialog *dialog;
+  GtkWidget *focus;
+
+  g_object_set (plan->case_info, "reference", "2026-0010", NULL);
+  g_assert_true (hp_window_save_to_file (f->window, file));
+
+  hp_window_show_section (f->window, HP_SECTION_CASE);
+  hp_page_focus_field (page, "case.client_id_number");
+  iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "12345");
+  g_object_set (plan->case_info, "reference", "2026-0011", NULL);
+
+  /* Correct it: nothing saved, back in the field. */
+  hp_window_show_section (f->window, HP_SECTION_VISITS);
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "save", NULL);
+  iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (dialog_button_label (dialog, GTK_RESPONSE_ACCEPT), ==, "_Correct It");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  iterate ();
+  saved = load_file (file);
+  g_assert_cmpstr (saved->case_info->reference, ==, "2026-0010");
+  g_assert_true (hp_window_get_dirty (f->window));
+  g_assert_cmpint (hp_window_get_section (f->window), ==, HP_SECTION_CASE);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, page));
+  g_clear_object (&saved);
+
+  /* Save anyway: saved, without the invalid text. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "save", NULL);
+  iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  iterate ();
+  saved = load_file (file);
+  g_assert_cmpstr (saved->case_info->reference, ==, "2026-0011");
+  g_assert_cmpstr (saved->case_info->client_id_number, ==, "");
+  g_assert_false (hp_window_get_dirty (f->window));
+}
+
 /* A broken local catalogue file is named, with what is wrong, in the
  * first window (the built-in catalogue stays in force). */
 static void
@@ -677,6 +732,7 @@ main (int   argc,
   ADD ("/hp/gui/window/question/new", test_question_new);
   ADD ("/hp/gui/window/open-malformed", test_open_malformed);
   ADD ("/hp/gui/window/findings-live", test_findings_live);
+  ADD ("/hp/gui/window/invalid-text", test_invalid_text);
   ADD ("/hp/gui/window/recent-list", test_recent_list);
 
 #undef ADD
