@@ -138,6 +138,8 @@ lpadmin -p HamtplanPDF -v "cups-pdf:/$instance" -m lsb/usr/cups-pdf/CUPS-PDF_opt
   -o pdftops-renderer-default=pdftocairo \
   2>"$dir/log/lpadmin.out" || { cat "$dir/log/lpadmin.out"; fail "lpadmin could not add the queue"; }
 cupsenable HamtplanPDF && cupsaccept HamtplanPDF || fail "the queue could not be enabled"
+# The print dialog opens on the default printer.
+lpadmin -d HamtplanPDF || fail "the queue could not be made the default"
 
 reference=$dir/reference.pdf
 # GTK's CUPS backend warns that it cannot reach colord and avahi on the
@@ -148,13 +150,19 @@ status=$?
 [ "$status" = 77 ] && skip "the print program found no display"
 [ "$status" = 0 ] || fail "printing through GtkPrintOperation failed (exit $status)"
 
-# cups-pdf has finished when the job is; its file is complete by then.
-printed=
-for _ in $(seq 1 40); do
-  printed=$(find "$dir/out" -name '*.pdf' -type f | head -n 1)
-  [ -n "$printed" ] && break
+# The job is with CUPS; cups-pdf's file is complete once no job is left.
+done_jobs=
+for _ in $(seq 1 240); do
+  if [ -z "$(lpstat -o HamtplanPDF 2>/dev/null)" ]; then
+    done_jobs=1
+    break
+  fi
   sleep 0.25
 done
+[ -n "$done_jobs" ] || fail "the job did not finish in 60 s"
+lpstat -W completed -o HamtplanPDF | grep -q HamtplanPDF || fail "CUPS has no completed job"
+
+printed=$(find "$dir/out" -name '*.pdf' -type f | head -n 1)
 [ -n "$printed" ] || fail "no PDF in the cups-pdf output folder $dir/out"
 
 pages() {

@@ -92,12 +92,96 @@ hp_print_operation_new (HpDocument *document)
   return operation;
 }
 
+/* One print from the window.  The task ends once the job is with the
+ * printer (queued or printing), not merely rendered: GTK emits "done" while
+ * it may still be sending the data. */
+typedef struct
+{
+  GTask             *task;
+  /* Held until the task returns: GTK lets go of the operation after
+   * "done", and the status of the job comes through the operation. */
+  GtkPrintOperation *operation;
+  gboolean           applied;
+  gboolean           returned;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  if (!job->returned)
+    g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
+                             _("The document could not be printed"));
+  g_object_unref (job->task);
+  g_free (job);
+}
+
+/* Lets go of the operation.  Last thing a handler does with @job: once the
+ * signal emission ends, the operation may go and take @job with it. */
+static void
+print_job_release (PrintJob *job)
+{
+  g_clear_object (&job->operation);
+}
+
+static void
+print_job_return_error (PrintJob *job,
+                        GError   *error)
+{
+  if (job->returned)
+    {
+      g_error_free (error);
+      return;
+    }
+  job->returned = TRUE;
+  g_task_return_error (job->task, error);
+  print_job_release (job);
+}
+
+static void
+print_job_check_status (PrintJob          *job,
+                        GtkPrintOperation *operation)
+{
+  if (job->returned || !job->applied)
+    return;
+
+  switch (gtk_print_operation_get_status (operation))
+    {
+    case GTK_PRINT_STATUS_PENDING:
+    case GTK_PRINT_STATUS_PENDING_ISSUE:
+    case GTK_PRINT_STATUS_PRINTING:
+    case GTK_PRINT_STATUS_FINISHED:
+      job->returned = TRUE;
+      g_task_return_boolean (job->task, TRUE);
+      print_job_release (job);
+      break;
+
+    case GTK_PRINT_STATUS_FINISHED_ABORTED:
+      print_job_return_error (job, g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                _("The printer stopped the job: %s"),
+                                                gtk_print_operation_get_status_string (operation)));
+      break;
+
+    case GTK_PRINT_STATUS_INITIAL:
+    case GTK_PRINT_STATUS_PREPARING:
+    case GTK_PRINT_STATUS_GENERATING_DATA:
+    case GTK_PRINT_STATUS_SENDING_DATA:
+    default:
+      break;
+    }
+}
+
+static void
+print_status_changed (GtkPrintOperation *operation,
+                      PrintJob          *job)
+{
+  print_job_check_status (job, operation);
+}
+
 static void
 print_done (GtkPrintOperation       *operation,
             GtkPrintOperationResult  result,
-            GTask                   *task)
+            PrintJob                *job)
 {
-  g_autoptr(GTask) owned = task;
   GError *error = NULL;
 
   switch (result)
@@ -105,24 +189,23 @@ print_done (GtkPrintOperation       *operation,
     case GTK_PRINT_OPERATION_RESULT_APPLY:
       g_set_object (&session_settings, gtk_print_operation_get_print_settings (operation));
       g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
-      g_task_return_boolean (task, TRUE);
+      job->applied = TRUE;
+      print_job_check_status (job, operation);
       break;
 
     case GTK_PRINT_OPERATION_RESULT_CANCEL:
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
-                               _("Printing was cancelled"));
+      print_job_return_error (job, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                                        _("Printing was cancelled")));
       break;
 
     case GTK_PRINT_OPERATION_RESULT_ERROR:
       gtk_print_operation_get_error (operation, &error);
       if (error != NULL)
-        {
-          g_prefix_error (&error, "%s", _("The document could not be printed: "));
-          g_task_return_error (task, error);
-        }
+        g_prefix_error (&error, "%s", _("The document could not be printed: "));
       else
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                                 _("The document could not be printed"));
+        error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                     _("The document could not be printed"));
+      print_job_return_error (job, error);
       break;
 
     case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
@@ -135,8 +218,8 @@ print_done (GtkPrintOperation       *operation,
  * hp_print_document:
  * @parent: the window the print dialog belongs to
  * @document: the document to print
- * @callback: called when the document is sent to the printer, the user
- *   cancelled, or printing failed
+ * @callback: called when the job is with the printer, the user cancelled,
+ *   or printing failed
  * @user_data: for @callback
  *
  * Shows the print dialog and prints @document.  The printer and paper
@@ -149,25 +232,30 @@ hp_print_document (GtkWindow           *parent,
                    gpointer             user_data)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  GTask *task;
   GtkPrintOperationResult result;
+  PrintJob *job;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (HP_IS_DOCUMENT (document));
 
-  task = g_task_new (parent, NULL, callback, user_data);
-  g_task_set_source_tag (task, hp_print_document);
+  job = g_new0 (PrintJob, 1);
+  job->task = g_task_new (parent, NULL, callback, user_data);
+  g_task_set_source_tag (job->task, hp_print_document);
 
   operation = hp_print_operation_new (document);
+  job->operation = g_object_ref (operation);
   gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_track_print_status (operation, TRUE);
   if (session_settings != NULL)
     gtk_print_operation_set_print_settings (operation, session_settings);
   if (session_page_setup != NULL)
     gtk_print_operation_set_default_page_setup (operation, session_page_setup);
 
-  /* With allow-async set and a dialog to show, the operation always
-   * answers through "done", also when it fails at once. */
-  g_signal_connect (operation, "done", G_CALLBACK (print_done), task);
+  /* The job lives as long as the operation; with allow-async set and a
+   * dialog to show, the operation always answers through "done". */
+  g_signal_connect_data (operation, "done", G_CALLBACK (print_done), job,
+                         (GClosureNotify) (void (*) (void)) print_job_free, G_CONNECT_DEFAULT);
+  g_signal_connect (operation, "status-changed", G_CALLBACK (print_status_changed), job);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                     NULL);
   g_warn_if_fail (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
