@@ -115,9 +115,11 @@ section_label (HpSection section)
   return g_dpgettext2 (GETTEXT_PACKAGE, "section", section_labels[section]);
 }
 
-static void     hp_window_write_draft_now (HpWindow *self);
-static gboolean hp_window_check_invalid   (HpWindow *self,
-                                           gboolean  save_as);
+static void       hp_window_write_draft_now (HpWindow  *self);
+static gboolean   hp_window_check_invalid   (HpWindow  *self,
+                                             gboolean   save_as);
+static GtkWidget *hp_window_ensure_page     (HpWindow  *self,
+                                             HpSection  section);
 
 /* Plan, file and the unsaved mark */
 
@@ -401,7 +403,8 @@ hp_window_take_plan (HpWindow *self,
   g_set_object (&self->file, file);
 
   for (guint i = 0; i < N_SECTIONS; i++)
-    hp_page_set_plan (self->pages[i], plan);
+    if (self->pages[i] != NULL)
+      hp_page_set_plan (self->pages[i], plan);
 
   /* Connected after the pages have shown the plan, so that showing it is
    * not taken for an edit. */
@@ -666,7 +669,7 @@ on_invalid_response (GtkDialog *dialog,
   if (self->pending != PENDING_NONE)
     hp_window_pending_cancel (self);
   hp_window_show_section (self, section);
-  hp_page_focus_field (self->pages[section], field);
+  hp_page_focus_field (hp_window_ensure_page (self, section), field);
 }
 
 /* Text that a page keeps in an input because it is not valid (an
@@ -688,8 +691,10 @@ hp_window_check_invalid (HpWindow *self,
   if (self->invalid_accepted)
     return TRUE;
 
+  /* A page not built yet has never held any text. */
   for (section = 0; section < N_SECTIONS && field == NULL; section++)
-    field = hp_page_dup_invalid_field (self->pages[section], &why);
+    if (self->pages[section] != NULL)
+      field = hp_page_dup_invalid_field (self->pages[section], &why);
   if (field == NULL)
     return TRUE;
   section--;
@@ -961,8 +966,11 @@ on_section_selected (HpWindow      *self,
 
   section = gtk_list_box_row_get_index (row);
   if (section >= 0 && section < N_SECTIONS)
-    gtk_stack_set_visible_child_name (self->page_stack,
-                                      hp_enum_get_nick (HP_TYPE_SECTION, section));
+    {
+      hp_window_ensure_page (self, (HpSection) section);
+      gtk_stack_set_visible_child_name (self->page_stack,
+                                        hp_enum_get_nick (HP_TYPE_SECTION, section));
+    }
 }
 
 static void
@@ -977,7 +985,30 @@ on_finding_activated (HpWindow      *self,
 
   hp_window_show_section (self, section);
   if (field != NULL)
-    hp_page_focus_field (self->pages[section], field);
+    hp_page_focus_field (hp_window_ensure_page (self, section), field);
+}
+
+/* Pages are built when first shown: building and filling all nine (the
+ * items page's column view makes its rows) cost more than the rest of the
+ * first frame (tests/bench first-frame). */
+static GtkWidget *
+hp_window_ensure_page (HpWindow  *self,
+                       HpSection  section)
+{
+  g_assert (section < N_SECTIONS);
+
+  if (self->pages[section] == NULL)
+    {
+      /* Each page scrolls itself: the items page keeps its list virtual. */
+      self->pages[section] = hp_page_new (section, self->catalogue);
+      if (self->plan != NULL)
+        hp_page_set_plan (self->pages[section], self->plan);
+      gtk_stack_add_titled (self->page_stack, self->pages[section],
+                            hp_enum_get_nick (HP_TYPE_SECTION, section),
+                            section_label (section));
+    }
+
+  return self->pages[section];
 }
 
 static void
@@ -1008,12 +1039,10 @@ hp_window_build_sections (HpWindow *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, section_label (i),
                                       -1);
       gtk_list_box_append (self->section_list, row);
-
-      /* Each page scrolls itself: the items page keeps its list virtual. */
-      self->pages[i] = hp_page_new ((HpSection) i, self->catalogue);
-      gtk_stack_add_titled (self->page_stack, self->pages[i],
-                            hp_enum_get_nick (HP_TYPE_SECTION, i), section_label (i));
     }
+
+  /* The first page now, each other one when it is first shown. */
+  hp_window_ensure_page (self, HP_SECTION_CASE);
 
   gtk_list_box_select_row (self->section_list,
                            gtk_list_box_get_row_at_index (self->section_list, 0));
@@ -1467,6 +1496,7 @@ hp_window_show_section (HpWindow  *self,
   g_return_if_fail (HP_IS_WINDOW (self));
   g_return_if_fail (section < N_SECTIONS);
 
+  hp_window_ensure_page (self, section);
   gtk_list_box_select_row (self->section_list,
                            gtk_list_box_get_row_at_index (self->section_list, section));
   gtk_stack_set_visible_child_name (self->page_stack,
@@ -1508,7 +1538,7 @@ hp_window_get_page (HpWindow  *self,
 {
   g_return_val_if_fail (section < N_SECTIONS, NULL);
 
-  return self->pages[section];
+  return hp_window_ensure_page (self, section);
 }
 
 const char *
