@@ -93,8 +93,19 @@ static const ItemKind item_kinds[] = {
 };
 
 static const char *qualifiers[] = {
-  "", "", "", "", "svart", "blå", "den gamla", "i kartong", "i plastpåse", "två st",
-  "i röd väska", "märkt med namn", "i skokartong", "i pärm", "med fodral",
+  "", "", "", "", "svart", "blå", "grå", "röd", "grön", "vit", "rosa", "brun",
+  "den gamla", "den nya", "den lilla", "den stora", "i kartong", "i plastpåse", "två st",
+  "tre st", "i röd väska", "i blå väska", "märkt med namn", "i skokartong", "i pärm",
+  "med fodral", "med laddare", "i påse från Ica", "i resväskan", "i ryggsäcken",
+  "i hatthyllan", "från mormor", "från jobbet", "köpt i år", "med kvitto", "trasig",
+  "i originalförpackning", "i en låda med lock", "inslagen i handduk", "i necessären",
+};
+
+/* Whose it is, in the item's name, as a client would say it. */
+static const char *possessives[] = {
+  "", "", "", "", "", "", "", "", "", "", "",
+  "Elins", "Saras", "Amiras", "Leylas", "Noras", "Ibrahims", "Adams", "Lukas",
+  "mammas", "pappas", "farmors",
 };
 
 static const char *rooms[] = {
@@ -391,9 +402,16 @@ fill_items (Gen *gen,
       HpItem *item = hp_item_new ();
       const ItemKind *kind = &item_kinds[g_rand_int_range (gen->rand, 0, G_N_ELEMENTS (item_kinds))];
       const char *qualifier = PICK (gen, qualifiers);
-      g_autofree char *name = *qualifier ? g_strdup_printf ("%s, %s", kind->name, qualifier)
+      const char *whose = PICK (gen, possessives);
+      int shelf = g_rand_int_range (gen->rand, -6, 7);
+      g_autofree char *base = *qualifier ? g_strdup_printf ("%s, %s", kind->name, qualifier)
                                          : g_strdup (kind->name);
-      g_autofree char *location = g_strdup_printf ("%s, %s", PICK (gen, rooms), PICK (gen, places));
+      g_autofree char *name = *whose ? g_strdup_printf ("%s (%s)", base, whose)
+                                     : g_steal_pointer (&base);
+      /* Rooms and places repeat, as they do in a home; a shelf now and then. */
+      g_autofree char *location = shelf > 0
+        ? g_strdup_printf ("%s, %s, hylla %d", PICK (gen, rooms), PICK (gen, places), shelf)
+        : g_strdup_printf ("%s, %s", PICK (gen, rooms), PICK (gen, places));
       g_autofree char *owner = NULL;
       int p = g_rand_int_range (gen->rand, 0, 10);
       gboolean from_other = g_rand_int_range (gen->rand, 0, 12) == 0;
