@@ -787,6 +787,11 @@ typedef struct
   gboolean   page_empty;    /* nothing but a repeated header on it yet */
   Row       *header;        /* the header row of the table being placed */
   gboolean   header_drawn;  /* on the current page */
+
+  /* "style width text" -> PangoLayout: a text repeated in the same style and
+   * width (a category, a priority, a tick box's label on every item row) is
+   * shaped and kept once; layouts are not changed after make_layout(). */
+  GHashTable *layouts;
 } Paginator;
 
 static Style
@@ -815,14 +820,24 @@ make_layout (Paginator  *pg,
              const char *text,
              double      width)
 {
-  PangoLayout *layout = pango_layout_new (pg->context);
+  int pango_width = (int) MAX (1, width * PANGO_SCALE);
+  char *key = g_strdup_printf ("%d %d %s", (int) style, pango_width, text);
+  PangoLayout *layout = g_hash_table_lookup (pg->layouts, key);
 
+  if (layout != NULL)
+    {
+      g_free (key);
+      return g_object_ref (layout);
+    }
+
+  layout = pango_layout_new (pg->context);
   pango_layout_set_font_description (layout, pg->fonts[style]);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (int) MAX (1, width * PANGO_SCALE));
+  pango_layout_set_width (layout, pango_width);
   if (style_specs[style].spacing > 0)
     pango_layout_set_line_spacing (layout, (float) style_specs[style].spacing);
   pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (pg->layouts, key, g_object_ref (layout));
   return layout;
 }
 
@@ -1942,6 +1957,7 @@ hp_document_paginate (HpDocument   *self,
   pg.width = page_width - 2 * HP_PAGE_MARGIN_SIDE;
   pg.top = HP_PAGE_MARGIN_TOP;
   pg.bottom = page_height - HP_PAGE_MARGIN_BOTTOM;
+  pg.layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint s = 0; s < N_STYLES; s++)
     {
       pg.fonts[s] = pango_font_description_from_string (FONT_FAMILY);
@@ -1961,6 +1977,7 @@ hp_document_paginate (HpDocument   *self,
 
   add_page_furniture (&pg);
 
+  g_hash_table_unref (pg.layouts);
   for (guint s = 0; s < N_STYLES; s++)
     pango_font_description_free (pg.fonts[s]);
 }
