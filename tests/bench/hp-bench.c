@@ -136,10 +136,15 @@ hp_bench_spawn (const char * const *argv,
   else if (WIFSIGNALED (status))
     run->exit_status = 128 + WTERMSIG (status);
 
-  length = (gsize) lseek (err_fd, 0, SEEK_END);
-  run->err = g_malloc0 (length + 1);
-  if (pread (err_fd, run->err, length, 0) < 0)
-    run->err[0] = '\0';
+  {
+    off_t end = lseek (err_fd, 0, SEEK_END);
+
+    /* What the child said, for the message if it failed; at most 64 kB. */
+    length = end > 0 ? MIN ((gsize) end, 64 * 1024) : 0;
+    run->err = g_malloc0 (length + 1);
+    if (length > 0 && pread (err_fd, run->err, length, 0) < 0)
+      run->err[0] = '\0';
+  }
   close (err_fd);
 
   if (!finished)
