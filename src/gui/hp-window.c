@@ -15,6 +15,7 @@
 #include "hp-application.h"
 #include "hp-checks.h"
 #include "hp-drafts.h"
+#include "hp-message-dialog.h"
 #include "hp-page.h"
 #include "hp-plan-file.h"
 #include "hp-window.h"
@@ -437,22 +438,12 @@ hp_window_new_prefilled_plan (HpWindow *self)
 
 /* Dialogs */
 
-/* Takes a dialog down before acting on its answer.  The answer may destroy
- * the window; the dialog, still referenced while its "response" is being
- * emitted, must not point at it any more by then. */
-static void
-dismiss_dialog (GtkDialog *dialog)
-{
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static void
 on_message_response (GtkDialog *dialog,
                      int        response,
                      gpointer   user_data)
 {
-  dismiss_dialog (dialog);
+  hp_message_dialog_dismiss (dialog);
 }
 
 static void
@@ -462,11 +453,8 @@ hp_window_show_error (HpWindow   *self,
 {
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  dialog = hp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_ERROR, primary, secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_message_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -644,7 +632,7 @@ on_invalid_response (GtkDialog *dialog,
   g_autofree char *field = g_strdup (g_object_get_data (G_OBJECT (dialog), "hp-field"));
   gboolean save_as = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hp-save-as"));
 
-  dismiss_dialog (dialog);
+  hp_message_dialog_dismiss (dialog);
 
   if (response == RESPONSE_SAVE_ANYWAY)
     {
@@ -688,16 +676,13 @@ hp_window_check_invalid (HpWindow *self,
     return TRUE;
   section--;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s",
-                                   _("A field holds text that is not valid"));
   /* Translators: the section, then why the text is not valid; then what
    * happens to it */
   secondary = g_strdup_printf (_("%s: %s\n\nThe text stays in its field but is not "
                                  "saved until it is corrected."),
                                section_label (section), why != NULL ? why : "");
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  dialog = hp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_WARNING,
+                                  _("A field holds text that is not valid"), secondary);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _Anyway"), RESPONSE_SAVE_ANYWAY);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Correct It"), RESPONSE_CORRECT);
   gtk_widget_add_css_class (button, "suggested-action");
@@ -822,7 +807,7 @@ on_question_response (GtkDialog *dialog,
   HpWindow *self = HP_WINDOW (user_data);
 
   self->question = NULL;
-  dismiss_dialog (dialog);
+  hp_message_dialog_dismiss (dialog);
 
   switch (response)
     {
@@ -847,6 +832,7 @@ hp_window_ask_then (HpWindow    *self,
                     PendingKind  kind)
 {
   g_autofree char *title = NULL;
+  g_autofree char *primary = NULL;
   GtkWidget *dialog;
   GtkWidget *button;
 
@@ -862,13 +848,10 @@ hp_window_ask_then (HpWindow    *self,
     }
 
   title = hp_plan_dup_title (self->plan);
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   /* Translators: %s is the plan's title */
-                                   _("Save the changes to “%s”?"), title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("If you don't save, the changes are lost."));
+  /* Translators: %s is the plan's title */
+  primary = g_strdup_printf (_("Save the changes to “%s”?"), title);
+  dialog = hp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION, primary,
+                                  _("If you don't save, the changes are lost."));
 
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("Do_n't Save"),
                                   HP_WINDOW_RESPONSE_DONT_SAVE);
