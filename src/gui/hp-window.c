@@ -1220,6 +1220,8 @@ on_catalogue_bar_response (GtkInfoBar *bar,
 static void
 hp_window_init (HpWindow *self)
 {
+  GtkWidget *close;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
@@ -1229,6 +1231,15 @@ hp_window_init (HpWindow *self)
                            G_CALLBACK (on_section_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->findings_list, "row-activated",
                            G_CALLBACK (on_finding_activated), self, G_CONNECT_SWAPPED);
+  /* Not the info bar's own close button: that one has no accessible name. */
+  close = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_widget_add_css_class (close, "flat");
+  gtk_widget_set_valign (close, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (close, _("Close the message"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close the message"),
+                                  -1);
+  gtk_info_bar_add_action_widget (self->catalogue_bar, close, GTK_RESPONSE_CLOSE);
   g_signal_connect (self->catalogue_bar, "response", G_CALLBACK (on_catalogue_bar_response), NULL);
 }
 
