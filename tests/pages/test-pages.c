@@ -520,6 +520,21 @@ test_invalid_input_kept (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2026-02-30");
   g_assert_cmpstr (plan->case_info->needed_by, ==, "");
 
+  /* The calendar button beside the input opens a calendar. */
+  {
+    GtkWidget *button = gtk_widget_get_next_sibling (date);
+    GtkWidget *calendar;
+
+    g_assert_true (GTK_IS_BUTTON (button));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, NULL);
+    g_signal_emit_by_name (button, "clicked");
+    iterate ();
+    calendar = find_descendant (date_form, GTK_TYPE_CALENDAR);
+    g_assert_nonnull (calendar);
+    g_assert_true (gtk_widget_get_mapped (calendar));
+    g_assert_true (focus_is_in (window, calendar));
+  }
+
   /* Picking a day in the calendar replaces it. */
   {
     g_autoptr(GDateTime) day = g_date_time_new_local (2026, 11, 27, 0, 0, 0);
@@ -1263,6 +1278,59 @@ test_labels_and_access_keys (void)
     }
 }
 
+/* Tab goes through every input of the case page, in reading order: the
+ * fields of each group as the model lists them, group after group. */
+static void
+test_tab_order (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autoptr(GPtrArray) forms = g_ptr_array_new ();
+  g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  guint next = 0;
+
+  add_child (plan, "b1", "Elsa");
+  page = new_page (HP_SECTION_CASE, NULL, plan, &window);
+  collect_widgets (page, forms, editors);
+  for (guint f = 0; f < forms->len; f++)
+    {
+      HpRecordForm *form = g_ptr_array_index (forms, f);
+      g_auto(GStrv) fields = NULL;
+
+      g_object_get (form, "fields", &fields, NULL);
+      for (guint i = 0; fields[i] != NULL; i++)
+        g_ptr_array_add (expected, hp_record_form_get_editor (form, fields[i]));
+    }
+  g_assert_cmpuint (expected->len, ==, 19);
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  for (guint steps = 0; steps < 200 && next < expected->len; steps++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD))
+        break;
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      for (guint i = 0; i < expected->len; i++)
+        {
+          GtkWidget *editor = g_ptr_array_index (expected, i);
+
+          if (focus == editor || gtk_widget_is_ancestor (focus, editor))
+            {
+              /* No input skipped, none out of order. */
+              if (i != next)
+                g_error ("Tab reached input %u before input %u", i, next);
+              next = i + 1;
+              break;
+            }
+        }
+    }
+  g_assert_cmpuint (next, ==, expected->len);
+  close_window (window);
+}
+
 static void
 skip_without_display (void)
 {
@@ -1302,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/pages/focus-field", test_focus_field);
   g_test_add_func ("/pages/catalogue-quick-add", test_catalogue_quick_add);
   g_test_add_func ("/pages/labels-and-access-keys", test_labels_and_access_keys);
+  g_test_add_func ("/pages/tab-order", test_tab_order);
 
   return g_test_run ();
 }

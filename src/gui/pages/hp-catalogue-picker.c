@@ -109,8 +109,12 @@ filter_row (GtkListBoxRow *row,
             gpointer       user_data)
 {
   HpCataloguePicker *self = HP_CATALOGUE_PICKER (user_data);
-  Entry *entry = g_ptr_array_index (self->entries, gtk_list_box_row_get_index (row));
+  int index = gtk_list_box_row_get_index (row);
+  Entry *entry;
 
+  if (index < 0 || (guint) index >= self->entries->len)
+    return TRUE;
+  entry = g_ptr_array_index (self->entries, index);
   return self->needle == NULL || strstr (entry->folded, self->needle) != NULL;
 }
 
@@ -317,9 +321,9 @@ hp_catalogue_picker_append (HpCataloguePicker *self,
 
   entry->row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
-  gtk_list_box_append (GTK_LIST_BOX (self->list_box), entry->row);
-
+  /* The list box filters the row as it arrives: the entry must be there. */
   g_ptr_array_add (self->entries, entry);
+  gtk_list_box_append (GTK_LIST_BOX (self->list_box), entry->row);
   update_entry (entry);
 }
 

@@ -26,6 +26,7 @@ struct _HpListEditor
   GtkWidget           *remove_button;
 
   char                *path;
+  char                *title;
   GType                record_type;
   GStrv                fields;
   char                *add_label;
@@ -46,6 +47,7 @@ struct _HpListEditor
 enum {
   PROP_0,
   PROP_PATH,
+  PROP_TITLE,
   PROP_FIELDS,
   PROP_ADD_LABEL,
   PROP_EDIT_LABEL,
@@ -534,8 +536,9 @@ hp_list_editor_constructed (GObject *object)
 
   gtk_label_set_text (GTK_LABEL (self->placeholder),
                       self->empty_text != NULL ? self->empty_text : _("Nothing added yet."));
-  if (self->add_label != NULL)
-    hp_widget_set_accessible_label (self->list_box, self->add_label);
+  /* The list is named after its heading ("Children"). */
+  if (self->title != NULL)
+    hp_widget_set_accessible_label (self->list_box, self->title);
 
   update_buttons (self);
 }
@@ -576,6 +579,7 @@ hp_list_editor_finalize (GObject *object)
   HpListEditor *self = HP_LIST_EDITOR (object);
 
   g_free (self->path);
+  g_free (self->title);
   g_strfreev (self->fields);
   g_free (self->add_label);
   g_free (self->edit_label);
@@ -597,6 +601,9 @@ hp_list_editor_get_property (GObject    *object,
     {
     case PROP_PATH:
       g_value_set_string (value, self->path);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
       break;
     case PROP_FIELDS:
       g_value_set_boxed (value, self->fields);
@@ -630,6 +637,9 @@ hp_list_editor_set_property (GObject      *object,
     {
     case PROP_PATH:
       self->path = g_value_dup_string (value);
+      break;
+    case PROP_TITLE:
+      self->title = g_value_dup_string (value);
       break;
     case PROP_FIELDS:
       {
@@ -683,6 +693,7 @@ hp_list_editor_class_init (HpListEditorClass *klass)
   widget_class->map = hp_list_editor_map;
 
   properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_FIELDS] = g_param_spec_boxed ("fields", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_ADD_LABEL] = g_param_spec_string ("add-label", NULL, NULL, NULL, flags);
   properties[PROP_EDIT_LABEL] = g_param_spec_string ("edit-label", NULL, NULL, NULL, flags);

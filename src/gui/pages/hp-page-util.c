@@ -58,6 +58,15 @@ hp_widget_set_label_for (GtkWidget *label,
                              NULL) == 0)
     g_signal_connect (widget, "mnemonic-activate", G_CALLBACK (on_mnemonic_activate), NULL);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      /* The button inside a drop-down is what takes the focus: name it too. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_TOGGLE_BUTTON (child))
+          hp_widget_set_accessible_label (child, gtk_label_get_text (GTK_LABEL (label)));
+    }
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);
@@ -88,6 +97,28 @@ escape_underscores (const char *text)
   return g_string_free (s, FALSE);
 }
 
+/* GTK 4.8 names a button by its label property, underscore and all, and
+ * by the label inside it on top: name it once, by the text as shown. */
+static void
+fix_accessible_name (GtkWidget  *widget,
+                     const char *clean)
+{
+  GtkWidget *target = widget;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      /* A form's label names its input through the relation: keep it. */
+      target = gtk_label_get_mnemonic_widget (GTK_LABEL (widget));
+      if (target == NULL || !GTK_IS_BUTTON (target))
+        return;
+    }
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (target),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clean,
+                                  -1);
+}
+
 static void
 apply_text (GtkWidget  *widget,
             const char *text)
@@ -111,6 +142,8 @@ apply_text (GtkWidget  *widget,
     }
   else
     g_assert_not_reached ();
+
+  fix_accessible_name (widget, g_object_get_data (G_OBJECT (widget), MNEMONIC_TEXT));
 }
 
 /**

@@ -570,6 +570,8 @@ on_calendar_button_clicked (GtkButton *button,
 {
   HpRecordForm *self = row->form;
   graphene_rect_t bounds;
+  graphene_point_t origin;
+  GtkWidget *native;
   GDate date;
   g_autoptr(GDateTime) when = NULL;
 
@@ -582,12 +584,21 @@ on_calendar_button_clicked (GtkButton *button,
     when = g_date_time_new_now_local ();
   gtk_calendar_select_day (GTK_CALENDAR (self->calendar), when);
 
-  if (gtk_widget_compute_bounds (GTK_WIDGET (button), GTK_WIDGET (self), &bounds))
+  native = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (self)));
+  if (native != NULL &&
+      gtk_widget_compute_bounds (GTK_WIDGET (button), native, &bounds) &&
+      gtk_widget_compute_point (GTK_WIDGET (self), native, &GRAPHENE_POINT_INIT (0, 0), &origin))
     {
-      GdkRectangle rect = {
-        (int) bounds.origin.x, (int) bounds.origin.y,
-        (int) bounds.size.width, (int) bounds.size.height
-      };
+      /* The button may be scrolled out of view (a program asked, not a
+       * click): keep the arrow inside the window, where GTK can place it. */
+      int width = gtk_widget_get_width (native);
+      int height = gtk_widget_get_height (native);
+      int w = MAX (1, MIN ((int) bounds.size.width, width));
+      int h = MAX (1, MIN ((int) bounds.size.height, height));
+      int x = CLAMP ((int) bounds.origin.x, 0, MAX (0, width - w));
+      int y = CLAMP ((int) bounds.origin.y, 0, MAX (0, height - h));
+      GdkRectangle rect = { x - (int) origin.x, y - (int) origin.y, w, h };
+
       gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
     }
   gtk_popover_popup (GTK_POPOVER (self->popover));
