@@ -24,6 +24,7 @@ SKIP = 77
 
 try:
     import pyatspi
+    from gi.repository import GLib
 except ImportError:  # pragma: no cover - depends on the machine
     print("pyatspi is not installed (python3-pyatspi)", file=sys.stderr)
     sys.exit(SKIP)
@@ -208,15 +209,26 @@ class Application:
         return self.main_window().name
 
 
+def _search(root, predicate, what, timeout=5.0):
+    """Finds a descendant, waiting a little: the tree changes while the
+    program works, and a slow build (sanitizers) takes its time."""
+    def attempt():
+        return pyatspi.findDescendant(
+            root, lambda x: x is not None and predicate(x))
+    return wait_for(attempt, what, timeout)
+
+
 def find(root, role, name):
     """The first descendant of @root with @role and accessible @name."""
-    found = pyatspi.findDescendant(root, lambda x: x.getRoleName() == role and x.name == name)
-    check(found is not None, "no %s named “%s”" % (role, name))
-    return found
+    return _search(root, lambda x: x.getRoleName() == role and x.name == name,
+                   "a %s named “%s”" % (role, name))
 
 
 def find_all(root, role):
-    return pyatspi.findAllDescendants(root, lambda x: x.getRoleName() == role)
+    def attempt():
+        return pyatspi.findAllDescendants(
+            root, lambda x: x is not None and x.getRoleName() == role) or None
+    return wait_for(attempt, "any %s" % role, 5.0) or []
 
 
 def button(root, label):
@@ -225,12 +237,23 @@ def button(root, label):
     def match(x):
         return (x.getRoleName() in ("push button", "toggle button")
                 and (x.name == label or x.name.endswith(" " + label)))
-    found = pyatspi.findDescendant(root, match)
-    check(found is not None, "no button “%s”" % label)
-    return found
+    return _search(root, match, "a button “%s”" % label)
+
+
+def _has_action(accessible):
+    try:
+        return accessible.queryAction().nActions > 0
+    except NotImplementedError:
+        return False
 
 
 def press(accessible):
+    """Activates a button.  A menu button is reported as a button without
+    actions around the toggle button that has them."""
+    if not _has_action(accessible):
+        inner = pyatspi.findDescendant(accessible, _has_action)
+        check(inner is not None, "“%s” cannot be pressed" % accessible.name)
+        accessible = inner
     accessible.queryAction().doAction(0)
     time.sleep(0.3)
 
@@ -250,7 +273,11 @@ def key(keysym, times=1):
 
 def focused(root):
     """The accessible that has the keyboard focus, under @root."""
-    return pyatspi.findDescendant(root, lambda x: x.getState().contains(pyatspi.STATE_FOCUSED))
+    try:
+        return pyatspi.findDescendant(
+            root, lambda x: x is not None and x.getState().contains(pyatspi.STATE_FOCUSED))
+    except (TypeError, GLib.GError):
+        return None
 
 
 def tab_to(root, predicate, what, limit=8):
