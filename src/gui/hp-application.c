@@ -489,6 +489,15 @@ hp_application_shutdown (GApplication *application)
 {
   HpApplication *self = HP_APPLICATION (application);
 
+  GList *windows;
+
+  /* Windows still open when the main loop ends (a benchmark's quit after
+   * the first frame, a session ending): taken down here, so that each
+   * keeps its draft if it has unsaved changes and the drafts let go of
+   * their lock. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+
   /* GTK writes what the recent manager still has pending as it shuts down:
    * the hook stays until then, to take the chosen files out. */
   G_APPLICATION_CLASS (hp_application_parent_class)->shutdown (application);

@@ -18,6 +18,7 @@
 #include "hp-message-dialog.h"
 #include "hp-page.h"
 #include "hp-plan-file.h"
+#include "hp-tab-stop.h"
 #include "hp-window.h"
 #include "hp-window-private.h"
 
@@ -996,6 +997,56 @@ hp_window_build_sections (HpWindow *self)
                            gtk_list_box_get_row_at_index (self->section_list, 0));
 }
 
+/* Keyboard
+ *
+ * Reading order is the header bar, the sections, the findings, then the
+ * page.  GtkWindow itself tabs through its content before its title bar;
+ * here the title bar comes first.  (Each list is one Tab stop: HpTabStop
+ * in the template.) */
+
+static gboolean
+focus_in (GtkWidget        *widget,
+          GtkDirectionType  direction)
+{
+  return widget != NULL && gtk_widget_get_visible (widget) && gtk_widget_child_focus (widget, direction);
+}
+
+static gboolean
+hp_window_focus (GtkWidget        *widget,
+                 GtkDirectionType  direction)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (self));
+  /* Not a template child: the window takes the title bar down itself. */
+  GtkWidget *header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
+  GtkWidget *order[2];
+  GtkWidget *current;
+  guint start = 0;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (hp_window_parent_class)->focus (widget, direction);
+
+  order[0] = direction == GTK_DIR_TAB_FORWARD ? header_bar : content;
+  order[1] = direction == GTK_DIR_TAB_FORWARD ? content : header_bar;
+
+  current = gtk_root_get_focus (GTK_ROOT (self));
+  if (current != NULL && (current == order[1] || gtk_widget_is_ancestor (current, order[1])))
+    start = 1;
+
+  /* Into or on within the part that has the focus, then the next; past the
+   * end, around to the start. */
+  for (guint i = start; i < 2; i++)
+    if (focus_in (order[i], direction))
+      return TRUE;
+
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  for (guint i = 0; i < 2; i++)
+    if (focus_in (order[i], direction))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Size */
 
 static void
@@ -1185,6 +1236,7 @@ hp_window_class_init (HpWindowClass *klass)
   object_class->get_property = hp_window_get_property;
 
   window_class->close_request = hp_window_close_request;
+  widget_class->focus = hp_window_focus;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, HP_TYPE_PLAN,
@@ -1197,6 +1249,7 @@ hp_window_class_init (HpWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HP_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/se/hamtplan/Hamtplan/ui/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
