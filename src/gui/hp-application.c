@@ -435,6 +435,7 @@ hp_application_startup (GApplication *application)
     { "win.open", { "<Primary>o", NULL } },
     { "win.save", { "<Primary>s", NULL } },
     { "win.save-as", { "<Primary><Shift>s", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
     { "win.show-help-overlay", { "<Primary>question", NULL } },
     { "app.quit", { "<Primary>q", NULL } },
     { "win.show-section(0)", { "<Alt>1", NULL } },

@@ -15,6 +15,7 @@
 #include "hp-application.h"
 #include "hp-checks.h"
 #include "hp-drafts.h"
+#include "hp-export-actions.h"
 #include "hp-message-dialog.h"
 #include "hp-page.h"
 #include "hp-plan-file.h"
@@ -1279,6 +1280,7 @@ hp_window_init (HpWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
+  hp_export_actions_install (self);
 
   g_signal_connect_object (self->section_list, "row-selected",
                            G_CALLBACK (on_section_selected), self, G_CONNECT_SWAPPED);
