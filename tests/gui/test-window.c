@@ -350,6 +350,39 @@ test_question_new (Fixture       *f,
   g_assert_false (hp_window_get_dirty (f->window));
 }
 
+/* Quit asks about the unsaved changes of each window in turn; Cancel keeps
+ * everything open. */
+static void
+test_question_quit (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file (f, "plan.hamtplan");
+  g_autoptr(HpPlan) saved = NULL;
+  GtkMessageDialog *dialog;
+
+  make_saved_and_changed (f, file);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), HP_WINDOW_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_nonnull (f->window);
+  g_assert_true (hp_window_get_dirty (f->window));
+
+  /* Asked again, not refused as "already quitting". */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), HP_WINDOW_RESPONSE_SAVE);
+  iterate ();
+  g_assert_null (f->window);
+  saved = load_file (file);
+  g_assert_cmpstr (saved->case_info->reference, ==, "2026-0002");
+}
+
 /* A malformed file: the loader's message in a dialog, the plan untouched. */
 static void
 test_open_malformed (Fixture       *f,
@@ -903,6 +936,8 @@ main (int   argc,
   ADD ("/hp/gui/window/question/dont-save", test_question_dont_save);
   ADD ("/hp/gui/window/question/cancel", test_question_cancel);
   ADD ("/hp/gui/window/question/new", test_question_new);
+  /* Last: it ends with the application's quit. */
+  ADD ("/hp/gui/window/question/quit", test_question_quit);
   ADD ("/hp/gui/window/open-malformed", test_open_malformed);
   ADD ("/hp/gui/window/findings-live", test_findings_live);
   ADD ("/hp/gui/window/invalid-text", test_invalid_text);
