@@ -20,7 +20,7 @@
 
 #include "hp-bench.h"
 
-#define N_RUNS     11
+#define N_RUNS     15
 #define TIMEOUT_S  60.0
 #define RESULT_KEY "3-export.md"
 

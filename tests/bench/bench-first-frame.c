@@ -24,7 +24,7 @@
 #include "hp-model.h"
 #include "hp-plan-file.h"
 
-#define N_RUNS     9
+#define N_RUNS     11
 #define TIMEOUT_S  60.0
 
 enum { MINIMAL, APP_300, APP_10000, N_PROGRAMS };

@@ -21,7 +21,7 @@
 #include "hp-model.h"
 #include "hp-plan-file.h"
 
-#define N_RUNS 11
+#define N_RUNS 15
 
 static double
 time_plan_load (const char *path,
