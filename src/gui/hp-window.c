@@ -1429,6 +1429,9 @@ hp_window_open_file (HpWindow *self,
 
   if (plan == NULL)
     {
+      /* The message is about this window's file: the window first, then
+       * the message over it. */
+      gtk_window_present (GTK_WINDOW (self));
       /* Translators: %s is a file name */
       primary = g_strdup_printf (_("Could not open “%s”"), name);
       hp_window_show_error (self, primary, error->message);
