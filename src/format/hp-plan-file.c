@@ -315,8 +315,10 @@ read_record (LoadState   *state,
         return FALSE;
     }
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, &node))
+  /* In the order of the file: members kept from a newer version are written
+   * back in the same order, and the first unknown member is the one named. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
     {
       g_autofree char *text = NULL;
 
@@ -334,10 +336,103 @@ read_record (LoadState   *state,
         }
 
       text = json_to_string (node, FALSE);
+      /* json-glib 1.6 writes some numbers as text it cannot read back
+       * (2e-35 as "2e-35.0", 1e999 as "inf.0"): such a member would be
+       * dropped by the next save, so refuse the file rather than lose it
+       * silently.  Hämtplan itself never writes such a number. */
+      {
+        g_autoptr(JsonNode) back = json_from_string (text, NULL);
+
+        if (back == NULL)
+          {
+            g_autofree char *member_path = path[0] ? g_strdup_printf ("%s.%s", path, member)
+                                                   : g_strdup (member);
+            return invalid (error, member_path,
+                            _("this member from a newer version holds a number that this "
+                              "version cannot keep; update Hämtplan"));
+          }
+      }
       hp_record_add_extra (record, member, text);
     }
 
   return TRUE;
+}
+
+typedef struct
+{
+  const char *id;
+  guint       index;
+} IdEntry;
+
+static int
+compare_id_entries (gconstpointer a,
+                    gconstpointer b)
+{
+  const IdEntry *x = a, *y = b;
+  int c = strcmp (x->id, y->id);
+
+  if (c != 0)
+    return c;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The "id" members of the records in @list, sorted by id (then position).
+ * Sorted rather than hashed: a hash table of thousands of ids chosen to
+ * collide takes minutes to fill, a sort never does.  Sets @duplicate to the
+ * position of the first record whose id an earlier record has already
+ * used, or G_MAXUINT. */
+static GArray *
+sorted_ids (GListModel *list,
+            guint      *duplicate)
+{
+  guint n = g_list_model_get_n_items (list);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (IdEntry), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpRecord) record = g_list_model_get_item (list, i);
+      /* The list keeps the record, and so the string, alive. */
+      IdEntry entry = { hp_record_get_string (record, hp_record_find_field (record, "id")), i };
+
+      g_array_append_val (ids, entry);
+    }
+  g_array_sort (ids, compare_id_entries);
+
+  *duplicate = G_MAXUINT;
+  for (guint i = 1; i < ids->len; i++)
+    {
+      const IdEntry *prev = &g_array_index (ids, IdEntry, i - 1);
+      const IdEntry *entry = &g_array_index (ids, IdEntry, i);
+
+      /* The second of a run of equal ids is the first to repeat one. */
+      if (strcmp (prev->id, entry->id) == 0 &&
+          (i == 1 || strcmp (g_array_index (ids, IdEntry, i - 2).id, entry->id) != 0))
+        *duplicate = MIN (*duplicate, entry->index);
+    }
+
+  return ids;
+}
+
+static gboolean
+has_id (GArray     *ids,
+        const char *id)
+{
+  IdEntry key = { id, 0 };
+  guint lo = 0, hi = ids->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = strcmp (g_array_index (ids, IdEntry, mid).id, key.id);
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 /* References between records that the field tables cannot express. */
@@ -345,28 +440,28 @@ static gboolean
 check_references (HpPlan  *plan,
                   GError **error)
 {
+  g_autoptr(GArray) contacts = NULL;
+  g_autoptr(GArray) children = NULL;
   GListModel *list;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint duplicate;
 
-  list = G_LIST_MODEL (plan->contacts);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  contacts = sorted_ids (G_LIST_MODEL (plan->contacts), &duplicate);
+  if (duplicate != G_MAXUINT)
     {
-      g_autoptr(HpContact) contact = g_list_model_get_item (list, i);
-      g_autofree char *path = g_strdup_printf ("contacts[%u].id", i);
+      g_autoptr(HpContact) contact = g_list_model_get_item (G_LIST_MODEL (plan->contacts), duplicate);
+      g_autofree char *path = g_strdup_printf ("contacts[%u].id", duplicate);
 
-      if (!g_hash_table_add (seen, contact->id))
-        return invalid (error, path, _("the id “%s” is used by another contact too"), contact->id);
+      return invalid (error, path, _("the id “%s” is used by another contact too"), contact->id);
     }
 
-  g_hash_table_remove_all (seen);
-  list = G_LIST_MODEL (plan->case_info->children);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  children = sorted_ids (G_LIST_MODEL (plan->case_info->children), &duplicate);
+  if (duplicate != G_MAXUINT)
     {
-      g_autoptr(HpChild) child = g_list_model_get_item (list, i);
-      g_autofree char *path = g_strdup_printf ("case.children[%u].id", i);
+      g_autoptr(HpChild) child = g_list_model_get_item (G_LIST_MODEL (plan->case_info->children),
+                                                        duplicate);
+      g_autofree char *path = g_strdup_printf ("case.children[%u].id", duplicate);
 
-      if (!g_hash_table_add (seen, child->id))
-        return invalid (error, path, _("the id “%s” is used by another child too"), child->id);
+      return invalid (error, path, _("the id “%s” is used by another child too"), child->id);
     }
 
   list = G_LIST_MODEL (plan->items);
@@ -374,7 +469,7 @@ check_references (HpPlan  *plan,
     {
       g_autoptr(HpItem) item = g_list_model_get_item (list, i);
 
-      if (item->owner[0] != '\0' && !g_hash_table_contains (seen, item->owner))
+      if (item->owner[0] != '\0' && !has_id (children, item->owner))
         {
           g_autofree char *path = g_strdup_printf ("items[%u].owner", i);
           return invalid (error, path, _("no child has the id “%s”"), item->owner);
@@ -386,7 +481,7 @@ check_references (HpPlan  *plan,
     {
       g_autoptr(HpConsent) consent = g_list_model_get_item (list, i);
 
-      if (consent->recipient[0] != '\0' && hp_plan_find_contact (plan, consent->recipient) == NULL)
+      if (consent->recipient[0] != '\0' && !has_id (contacts, consent->recipient))
         {
           g_autofree char *path = g_strdup_printf ("consents[%u].recipient", i);
           return invalid (error, path, _("no contact has the id “%s”"), consent->recipient);
@@ -396,13 +491,78 @@ check_references (HpPlan  *plan,
   return TRUE;
 }
 
-/* json-glib parses recursively; refuse absurd nesting before it does. */
-static gboolean
-check_nesting (const char *data,
-               gsize       length,
-               GError    **error)
+/* json-glib parses recursively, keeps every value as a node and every
+ * object as a hash table: refuse absurd nesting, too many values and
+ * objects with too many members before it parses, so that memory and time
+ * stay bounded (a hash table with thousands of colliding member names takes
+ * minutes to fill).  The scan only knows strict JSON; json-glib also accepts
+ * comments and single-quoted strings, which could hide brackets from the
+ * scan, so anything outside a string that strict JSON does not allow is
+ * refused here. */
+/* The value of the four hex digits at @p, or -1. */
+static int
+hex4 (const char *p,
+      gsize       left)
 {
+  int value = 0;
+
+  if (left < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* The length of the JSON escape sequence at @p (a backslash), or 0 when it
+ * is not one that strict JSON allows.  json-glib accepts more: a \u with
+ * fewer than four hex digits, octal escapes, and a lone UTF-16 surrogate
+ * (\ud800 without its \udc00..\udfff) that it turns into bytes that are not
+ * UTF-8, so that the plan would be saved into a file that no longer loads.
+ * Some of these also swallow the quote that ends the string, so that the
+ * scan below would no longer know where strings end. */
+static gsize
+escape_length (const char *p,
+               gsize       left)
+{
+  int unit, low;
+
+  if (left < 2)
+    return 0;
+
+  switch (p[1])
+    {
+    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+      return 2;
+    case 'u':
+      unit = hex4 (p + 2, left - 2);
+      if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+        return 0;
+      if (unit < 0xD800 || unit > 0xDBFF)
+        return 6;
+      if (left < 12 || p[6] != '\\' || p[7] != 'u')
+        return 0;
+      low = hex4 (p + 8, left - 8);
+      return low >= 0xDC00 && low <= 0xDFFF ? 12 : 0;
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+check_structure (const char *data,
+                 gsize       length,
+                 GError    **error)
+{
+  char open[HP_PLAN_FILE_MAX_DEPTH + 1];
+  guint members[HP_PLAN_FILE_MAX_DEPTH + 1];
   int depth = 0;
+  guint values = 0;
   gboolean in_string = FALSE;
 
   for (gsize i = 0; i < length; i++)
@@ -411,18 +571,34 @@ check_nesting (const char *data,
 
       if (in_string)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
+          if (c == '"')
             in_string = FALSE;
+          else if (c == '\\')
+            {
+              gsize n = escape_length (data + i, length - i);
+
+              if (n == 0)
+                {
+                  g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
+                               /* Translators: %lu is a byte offset in the file */
+                               _("the file is not valid JSON: invalid escape sequence at byte %lu"),
+                               (unsigned long) i);
+                  return FALSE;
+                }
+              i += n - 1;
+            }
           continue;
         }
 
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
+      switch (c)
         {
-          if (++depth > HP_PLAN_FILE_MAX_DEPTH)
+        case '"':
+          in_string = TRUE;
+          break;
+
+        case '{':
+        case '[':
+          if (depth == HP_PLAN_FILE_MAX_DEPTH)
             {
               g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
                            /* Translators: %d is the limit */
@@ -430,9 +606,50 @@ check_nesting (const char *data,
                            HP_PLAN_FILE_MAX_DEPTH);
               return FALSE;
             }
+          open[depth] = c;
+          members[depth] = 1;
+          depth++;
+          G_GNUC_FALLTHROUGH;
+        case ',':
+          if (++values > HP_PLAN_FILE_MAX_VALUES)
+            {
+              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
+                           /* Translators: %d is the limit */
+                           _("the file holds more than the limit of %d values"),
+                           HP_PLAN_FILE_MAX_VALUES);
+              return FALSE;
+            }
+          if (c == ',' && depth > 0 && open[depth - 1] == '{' &&
+              ++members[depth - 1] > HP_PLAN_FILE_MAX_MEMBERS)
+            {
+              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
+                           /* Translators: %lu is a byte offset in the file, %d the limit */
+                           _("the object at byte %lu has more than the limit of %d members"),
+                           (unsigned long) i, HP_PLAN_FILE_MAX_MEMBERS);
+              return FALSE;
+            }
+          break;
+
+        case '}':
+        case ']':
+          /* Mismatched brackets are the parser's to report. */
+          if (depth > 0)
+            depth--;
+          break;
+
+        case ' ': case '\t': case '\n': case '\r': case ':':
+        case '-': case '+': case '.':
+          break;
+
+        default:
+          if (g_ascii_isalnum (c))
+            break;
+          g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
+                       /* Translators: %lu is a byte offset in the file */
+                       _("the file is not valid JSON: unexpected character at byte %lu"),
+                       (unsigned long) i);
+          return FALSE;
         }
-      else if (c == '}' || c == ']')
-        depth--;
     }
 
   return TRUE;
@@ -487,6 +704,38 @@ read_version (JsonObject  *root,
   return TRUE;
 }
 
+/* json-glib's message ("<data>:75:59: Parse error: unexpected string
+ * constant "Anna Anders", expected character `:'") quotes up to 56 bytes of
+ * the file, cut anywhere: possibly in the middle of a character, and
+ * possibly a client's name or address, which must not reach a terminal or
+ * a log.  Keep the position and the kind of mistake; drop quoted text but
+ * single characters. */
+static char *
+parser_message (const char *message)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  for (const char *p = message; *p != '\0'; p++)
+    {
+      if (*p == '`' && p[1] != '\0' && p[2] == '\'')
+        {
+          g_string_append_len (out, p, 3);
+          p += 2;
+        }
+      else if (*p == '"' || *p == '`')
+        break;
+      else
+        g_string_append_c (out, *p);
+    }
+
+  while (out->len > 0 && strchr (" ,:", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+
+  text = g_string_free (out, FALSE);
+  return g_utf8_make_valid (text, -1);
+}
+
 /**
  * hp_plan_file_load_bytes:
  *
@@ -535,15 +784,17 @@ hp_plan_file_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  if (!check_nesting (data, length, error))
+  if (!check_structure (data, length, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      g_autofree char *reason = parser_message (local_error->message);
+
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
                    /* Translators: %s is the JSON parser's message, with line and column */
-                   _("the file is not valid JSON: %s"), local_error->message);
+                   _("the file is not valid JSON: %s"), reason);
       return NULL;
     }
 

@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 #define HP_PLAN_FILE_MAX_DEPTH      32
 #define HP_PLAN_FILE_MAX_LIST       50000
 #define HP_PLAN_FILE_MAX_STRING     (256 * 1024)
+/* Objects, lists and the members and entries in them, in the whole file. */
+#define HP_PLAN_FILE_MAX_VALUES     750000
+/* Members of one object. */
+#define HP_PLAN_FILE_MAX_MEMBERS    1000
 
 #define HP_FORMAT_ERROR (hp_format_error_quark ())
 
