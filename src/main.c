@@ -2,8 +2,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <glib.h>
 
 #include "hp-cli.h"
 
@@ -11,5 +10,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  return hp_cli_main (argc, argv);
+  g_auto(GStrv) args = g_strdupv (argv);
+  int status;
+
+  hp_cli_init_i18n ();
+
+  status = hp_cli_main (&args);
+  if (status >= 0)
+    return status;
+
+  /* The window arrives with the GUI work; until then say so. */
+  g_printerr ("hamtplan: the window is not built yet; use --check\n");
+  return 2;
 }

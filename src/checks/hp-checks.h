@@ -25,7 +25,9 @@ typedef struct
   char       *message;   /* translated, one or two sentences */
   HpSection   section;
   char       *field;     /* path of the field: "risk.assessments", "consents[2].recipient" */
-  const char *source;    /* "OSL 12 kap. 2 §", "RF 2 kap. 6 §; JO" ... untranslated */
+  const char *source;    /* "OSL 12 kap. 2 §", "RF 2 kap. 6 §; JO" ... untranslated;
+                          * "Hämtplan" when the rule is the plan's own consistency
+                          * (a planned visit whose date has passed) */
 } HpFinding;
 
 void        hp_finding_free          (HpFinding  *finding);

@@ -245,9 +245,12 @@ read_field (LoadState     *state,
           return FALSE;
         value = json_node_get_int (node);
         if (value < field->min || value > field->max)
-          /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
-          return invalid (error, path, _("%" G_GINT64_FORMAT " is not between %d and %d"),
-                          value, field->min, field->max);
+          {
+            g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+            /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
+            return invalid (error, path, _("%s is not between %d and %d"),
+                            number, field->min, field->max);
+          }
         hp_record_init_int (record, field, (int) value);
         return TRUE;
       }

@@ -18,7 +18,7 @@ typedef struct
 /* In the order of the enum values. */
 static const LabelTable label_tables[] = {
   { hp_protection_get_type, {
-      N_("None"),
+      N_("No protected personal data"),
       N_("Confidentiality marking"),
       N_("Protected population registration"),
       N_("Fictitious personal data") } },
@@ -48,7 +48,7 @@ static const LabelTable label_tables[] = {
       N_("Moderate"),
       N_("High") } },
   { hp_restraining_order_get_type, {
-      N_("None"),
+      N_("No restraining order"),
       N_("Applied for"),
       N_("In force") } },
   { hp_decision_get_type, {
@@ -77,7 +77,7 @@ static const LabelTable label_tables[] = {
       N_("Women's shelter"),
       N_("Interpreter"),
       N_("Lawyer"),
-      N_("Other") } },
+      N_("Other contact") } },
   { hp_item_category_get_type, {
       N_("Identity documents"),
       N_("Medicines"),
@@ -89,7 +89,7 @@ static const LabelTable label_tables[] = {
       N_("Children's things"),
       N_("Phones and computers"),
       N_("Keys"),
-      N_("Other") } },
+      N_("Other things") } },
   { hp_priority_get_type, {
       N_("Must"),
       N_("Should"),

@@ -97,30 +97,40 @@ hp_validate_time (const char  *text,
   return FALSE;
 }
 
+/* The month names come from the translation, not from the C library's
+ * locale, so that a Swedish date reads “27 november 2026” whenever the
+ * messages are Swedish, whatever LC_TIME says. */
+static const char *month_names[] = {
+  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+};
+
 /**
  * hp_date_format_long:
  *
- * Returns: (transfer full): @iso_date as the user's locale writes a date in
- * full ("27 november 2026" in Swedish), or a copy of @iso_date when it is
- * not a date
+ * Returns: (transfer full): @iso_date written out in full in the user's
+ * language (“27 november 2026” in Swedish), or a copy of @iso_date when it
+ * is not a date
  */
 char *
 hp_date_format_long (const char *iso_date)
 {
   GDate date;
-  char buf[128];
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
   if (!hp_date_parse (iso_date, &date))
     return g_strdup (iso_date);
 
-  /* Translators: a date in full, as strftime() writes it; in Swedish
-   * "%-d %B %Y" gives 27 november 2026 */
-  if (g_date_strftime (buf, sizeof buf, _("%B %-d, %Y"), &date) == 0)
-    return g_strdup (iso_date);
-
-  return g_strdup (buf);
+  /* Translators: a date in full; %1$s is the month's name, %2$d the day,
+   * %3$d the year.  In Swedish: “%2$d %1$s %3$d” (27 november 2026). */
+  return g_strdup_printf (_("%1$s %2$d, %3$d"),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month name",
+                                        month_names[g_date_get_month (&date) - 1]),
+                          g_date_get_day (&date),
+                          g_date_get_year (&date));
 }
 
 /**

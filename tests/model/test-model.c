@@ -2,6 +2,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "hp-model.h"
 
 static void
@@ -149,6 +152,31 @@ test_dates_and_times (void)
   g_assert_false (hp_validate_time ("9:30", NULL));
 }
 
+static void
+test_long_date_in_swedish (void)
+{
+  g_autofree char *english = NULL;
+  g_autofree char *swedish = NULL;
+
+  english = hp_date_format_long ("2026-11-27");
+  g_assert_cmpstr (english, ==, "November 27, 2026");
+
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HAMTPLAN_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  swedish = hp_date_format_long ("2026-11-27");
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+
+  g_assert_cmpstr (swedish, ==, "27 november 2026");
+  {
+    g_autofree char *kept = hp_date_format_long ("inte ett datum");
+    g_assert_cmpstr (kept, ==, "inte ett datum");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/hp/model/find-and-new-ids", test_find_and_new_ids);
   g_test_add_func ("/hp/model/enum-nicks-and-labels", test_enum_nicks_and_labels);
   g_test_add_func ("/hp/model/dates-and-times", test_dates_and_times);
+  g_test_add_func ("/hp/model/long-date-in-swedish", test_long_date_in_swedish);
 
   return g_test_run ();
 }

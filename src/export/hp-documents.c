@@ -1,0 +1,1521 @@
+/* hp-documents.c: the full plan, the handover sheet and the consent record
+ *
+ * The documents are built from the model's field tables where a plain list
+ * of labels and values serves (the case, the risk facts, the way of
+ * support, the follow-up), and by hand where a table reads better on paper
+ * (children, assessments, contacts, items, measures, visits, consents).
+ */
+
+#define G_LOG_DOMAIN "hp-documents"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hp-checks.h"
+#include "hp-documents.h"
+#include "hp-export.h"
+#include "hp-layout.h"
+
+/* ------------------------------------------------------------------ */
+/* What a document must not show                                        */
+
+/* What must never stand on a handover sheet: the client's name, identity
+ * number, phone, safe way of contact and whereabouts (every field flagged
+ * HP_FIELD_FLAG_WHEREABOUTS), and the home's address unless the recipient
+ * goes there.  Each is looked for whole, line by line, and by the parts of
+ * an address that name a street and a number; a phone number by its digits
+ * whatever the spacing or country prefix.  A text that contains one is left
+ * out of the sheet. */
+typedef struct
+{
+  GPtrArray *needles;   /* folded texts */
+  GPtrArray *phones;    /* digits without the leading 0 or +46 */
+} Secrets;
+
+/* Casefolded, with commas and runs of white space made one space. */
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == ',')
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+digits_of (const char *text)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+  return g_string_free (digits, FALSE);
+}
+
+/* 070-174 01 23, +46 70 174 01 23 and 0046701740123 are one number. */
+static const char *
+phone_core (const char *digits)
+{
+  if (g_str_has_prefix (digits, "0046"))
+    return digits + 4;
+  if (g_str_has_prefix (digits, "46") && strlen (digits) >= 11)
+    return digits + 2;
+  if (g_str_has_prefix (digits, "0"))
+    return digits + 1;
+  return digits;
+}
+
+static void
+secrets_add_needle (Secrets    *secrets,
+                    const char *text)
+{
+  char *folded = fold_text (text);
+
+  /* Shorter pieces ("A. B") would match ordinary words. */
+  if (g_utf8_strlen (folded, -1) >= 4)
+    g_ptr_array_add (secrets->needles, folded);
+  else
+    g_free (folded);
+}
+
+static void
+secrets_add (Secrets    *secrets,
+             const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) parts = g_strsplit_set (text, ",\n", -1);
+  GString *run = g_string_new (NULL);
+
+  secrets_add_needle (secrets, text);
+  for (guint i = 0; lines[i] != NULL; i++)
+    secrets_add_needle (secrets, lines[i]);
+
+  /* "Ekvägen 3" out of "Ekvägen 3, 123 45 Norrvik": a street and a number.
+   * A postcode and town alone would match every place in town. */
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = fold_text (parts[i]);
+
+      if (g_utf8_strlen (part, -1) >= 5 && g_unichar_isalpha (g_utf8_get_char (part))
+          && strpbrk (part, "0123456789") != NULL)
+        secrets_add_needle (secrets, part);
+    }
+
+  /* Phone numbers and identity numbers: runs of digits, spaces, dashes,
+   * a plus and parentheses, at least six digits long. */
+  for (const char *p = text;; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (run, *p);
+      else if (*p != '\0' && strchr (" -+()", *p) != NULL)
+        continue;
+      else
+        {
+          const char *core = phone_core (run->str);
+
+          if (strlen (core) >= 6)
+            g_ptr_array_add (secrets->phones, g_strdup (core));
+          g_string_truncate (run, 0);
+          if (*p == '\0')
+            break;
+        }
+    }
+  g_string_free (run, TRUE);
+}
+
+/* @identity: the client's name and identity number too; @home: the
+ * home's address too. */
+static void
+secrets_init (Secrets   *secrets,
+              HpPlan    *plan,
+              gboolean   identity,
+              gboolean   home)
+{
+  HpCase *c = plan->case_info;
+  guint n_fields;
+  const HpField *fields = hp_record_get_fields (HP_RECORD (c), &n_fields);
+
+  secrets->needles = g_ptr_array_new_with_free_func (g_free);
+  secrets->phones = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_fields; i++)
+    if ((fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0 && hp_field_is_string (&fields[i]))
+      secrets_add (secrets, hp_record_get_string (HP_RECORD (c), &fields[i]));
+  if (identity)
+    {
+      secrets_add (secrets, c->client_name);
+      secrets_add (secrets, c->client_id_number);
+    }
+  if (home)
+    secrets_add (secrets, c->home_address);
+}
+
+static void
+secrets_clear (Secrets *secrets)
+{
+  g_clear_pointer (&secrets->needles, g_ptr_array_unref);
+  g_clear_pointer (&secrets->phones, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Secrets, secrets_clear)
+
+static gboolean
+secrets_found_in (Secrets    *secrets,
+                  const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *digits = NULL;
+
+  if (secrets == NULL || text == NULL || text[0] == '\0')
+    return FALSE;
+
+  folded = fold_text (text);
+  for (guint i = 0; i < secrets->needles->len; i++)
+    if (strstr (folded, g_ptr_array_index (secrets->needles, i)) != NULL)
+      return TRUE;
+
+  digits = digits_of (text);
+  for (guint i = 0; i < secrets->phones->len; i++)
+    if (strstr (digits, g_ptr_array_index (secrets->phones, i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* @text, or a note that it was left out; @secrets may be NULL. */
+static const char *
+safe_text (Secrets    *secrets,
+           const char *text)
+{
+  if (secrets_found_in (secrets, text))
+    /* Translators: on a handover sheet (and on the full plan when the plan
+     * records protected personal data), in place of a text that would show
+     * where the client is or how to reach them */
+    return _("(left out)");
+  return text;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values as the documents show them                                    */
+
+static const char *
+yes_no (gboolean value)
+{
+  return hp_enum_get_label (HP_TYPE_ANSWER, value ? HP_ANSWER_YES : HP_ANSWER_NO);
+}
+
+static char *
+format_date (const char *iso)
+{
+  if (iso == NULL || iso[0] == '\0')
+    return g_strdup ("");
+  return hp_date_format_long (iso);
+}
+
+/* Returns: (transfer full) (nullable): the value of @field as text, NULL
+ * for fields that are records or lists */
+static char *
+format_field (HpRecord      *record,
+              const HpField *field)
+{
+  switch (field->kind)
+    {
+    case HP_FIELD_STRING:
+    case HP_FIELD_TEXT:
+    case HP_FIELD_TIME:
+    case HP_FIELD_ID_NUMBER:
+      return g_strdup (hp_record_get_string (record, field));
+    case HP_FIELD_DATE:
+      return format_date (hp_record_get_string (record, field));
+    case HP_FIELD_BOOLEAN:
+      return g_strdup (yes_no (hp_record_get_int (record, field)));
+    case HP_FIELD_INT:
+      {
+        int value = hp_record_get_int (record, field);
+
+        return value != 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
+      }
+    case HP_FIELD_ENUM:
+      return g_strdup (hp_enum_get_label (field->get_type (), hp_record_get_int (record, field)));
+    case HP_FIELD_RECORD:
+    case HP_FIELD_LIST:
+    default:
+      return NULL;
+    }
+}
+
+static const char *
+field_label (gpointer    record,
+             const char *name)
+{
+  const HpField *field = hp_record_find_field (HP_RECORD (record), name);
+
+  g_return_val_if_fail (field != NULL, name);
+  return _(field->label);
+}
+
+/* The label of a field of a class, without an instance at hand. */
+static const char *
+class_field_label (GType       type,
+                   const char *name)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  const HpField *field = hp_record_class_find_field (HP_RECORD_CLASS (klass), name);
+
+  g_return_val_if_fail (field != NULL, name);
+  return _(field->label);
+}
+
+static gboolean
+protected_data (HpPlan *plan)
+{
+  return plan->case_info->protection != HP_PROTECTION_NONE;
+}
+
+/* Every field of @record that is not a record or a list, as key and value.
+ * With @hide (protected personal data), fields flagged as the client's
+ * whereabouts are replaced by a note and other values that would show them
+ * are left out. */
+static void
+add_record_fields (HpDocument *doc,
+                   gpointer    record,
+                   Secrets    *hide)
+{
+  guint n_fields;
+  const HpField *fields = hp_record_get_fields (HP_RECORD (record), &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *value = NULL;
+
+      if (hide != NULL && (fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0)
+        {
+          /* Translators: in the full plan, in place of the client's phone or
+           * whereabouts when the plan records protected personal data */
+          hp_document_add_key_value (doc, _(fields[i].label),
+                                     _("Left out: protected personal data"));
+          continue;
+        }
+
+      value = format_field (HP_RECORD (record), &fields[i]);
+      if (value != NULL)
+        hp_document_add_key_value (doc, _(fields[i].label), safe_text (hide, value));
+    }
+}
+
+static char *
+contact_display_name (HpContact *contact)
+{
+  if (contact->name[0] != '\0' && contact->organisation[0] != '\0')
+    /* Translators: a contact: name, organisation */
+    return g_strdup_printf (C_("contact name", "%s, %s"), contact->name, contact->organisation);
+  if (contact->name[0] != '\0')
+    return g_strdup (contact->name);
+  if (contact->organisation[0] != '\0')
+    return g_strdup (contact->organisation);
+  return g_strdup (hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
+}
+
+/* The recipient of a consent as the documents name it. */
+static char *
+recipient_display_name (HpPlan     *plan,
+                        const char *id)
+{
+  HpContact *contact;
+
+  if (id[0] == '\0')
+    return g_strdup ("");
+
+  contact = hp_plan_find_contact (plan, id);
+  if (contact == NULL)
+    /* Translators: a consent names a recipient that is not among the
+     * contacts; %s is its identifier */
+    return g_strdup_printf (_("%s (not among the contacts)"), id);
+
+  {
+    g_autofree char *name = contact_display_name (contact);
+
+    /* Translators: a recipient: its name, then its kind in parentheses */
+    return g_strdup_printf (C_("recipient", "%s (%s)"), name,
+                            hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
+  }
+}
+
+static char *
+item_owner_name (HpPlan *plan,
+                 HpItem *item)
+{
+  HpChild *child;
+
+  if (item->owner[0] == '\0')
+    /* Translators: for whom an item is fetched */
+    return g_strdup (C_("item owner", "The client"));
+
+  child = hp_plan_find_child (plan, item->owner);
+  return g_strdup (child != NULL ? child->name : item->owner);
+}
+
+static char *
+time_range (const char *start,
+            const char *end)
+{
+  if (start[0] != '\0' && end[0] != '\0')
+    /* Translators: a span of time, 10:00–11:30 */
+    return g_strdup_printf (C_("time span", "%s–%s"), start, end);
+  return g_strdup (start[0] != '\0' ? start : end);
+}
+
+static char *
+minutes_text (int minutes)
+{
+  if (minutes <= 0)
+    return g_strdup ("");
+  /* Translators: a time limit */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "at most %d minute",
+                                       "at most %d minutes", minutes), minutes);
+}
+
+/* "Label: value" for the details stacked in a table cell; NULL when the
+ * value is empty. */
+static char *
+detail (const char *label,
+        const char *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return NULL;
+  /* Translators: a detail in a table cell, "Telefon: 08-123 45 67" */
+  return g_strdup_printf (C_("table detail", "%s: %s"), label, value);
+}
+
+static void
+add_detail (HpTable     *table,
+            guint        column,
+            const char  *label,
+            const char  *value)
+{
+  g_autofree char *text = detail (label, value);
+
+  if (text != NULL)
+    hp_table_add_text (table, column, HP_TEXT_SMALL, text);
+}
+
+static const char *
+section_title (HpSection section)
+{
+  return hp_enum_get_label (HP_TYPE_SECTION, section);
+}
+
+static void
+add_section_heading (HpDocument *doc,
+                     HpSection   section)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: a numbered section heading, "3. Sätt att stödja" */
+  text = g_strdup_printf (C_("section heading", "%d. %s"), (int) section + 1, section_title (section));
+  hp_document_add_heading (doc, 2, text);
+}
+
+static void
+add_title_block (HpDocument *doc,
+                 HpPlan     *plan,
+                 const char *title,
+                 const char *today)
+{
+  g_autofree char *printed = format_date (today);
+  g_autoptr(GString) line = g_string_new (NULL);
+  HpCase *c = plan->case_info;
+
+  hp_document_add_heading (doc, 1, title);
+
+  if (c->reference[0] != '\0')
+    /* Translators: under a document's title */
+    g_string_append_printf (line, C_("document", "Case %s"), c->reference);
+  if (c->caseworker_unit[0] != '\0')
+    {
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      g_string_append (line, c->caseworker_unit);
+    }
+  if (line->len > 0)
+    g_string_append (line, " · ");
+  /* Translators: under a document's title; %s is a date in full */
+  g_string_append_printf (line, C_("document", "Printed %s"), printed);
+  hp_document_add_paragraph (doc, HP_TEXT_SMALL, line->str);
+}
+
+/* ------------------------------------------------------------------ */
+/* The full plan                                                        */
+
+static void
+add_findings (HpDocument *doc,
+              HpPlan     *plan,
+              const char *today)
+{
+  g_autoptr(GPtrArray) findings = hp_checks_run (plan, today);
+  static const double widths[] = { 0.11, 0.53, 0.18, 0.18 };
+  HpTable *table;
+
+  /* Translators: heading of the full plan's list of findings */
+  hp_document_add_heading (doc, 2, _("Checks of the plan"));
+
+  if (findings == NULL || findings->len == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                                 _("The checks found nothing to remark on."));
+      return;
+    }
+
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("Hämtplan checked the plan against the national guidance. "
+                               "Go through these points before the visit."));
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  /* Translators: column headers of the findings table */
+  hp_table_set_header (table, 0, C_("document", "Severity"));
+  hp_table_set_header (table, 1, C_("document", "Finding"));
+  hp_table_set_header (table, 2, C_("document", "Section"));
+  hp_table_set_header (table, 3, C_("document", "Source"));
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      HpFinding *finding = g_ptr_array_index (findings, i);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, hp_severity_get_label (finding->severity));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, finding->message);
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, section_title (finding->section));
+      hp_table_add_text (table, 3, HP_TEXT_SMALL, finding->source);
+    }
+}
+
+static void
+add_case_section (HpDocument *doc,
+                  HpPlan     *plan,
+                  Secrets    *hide)
+{
+  HpCase *c = plan->case_info;
+  GListModel *children = G_LIST_MODEL (c->children);
+  guint n = g_list_model_get_n_items (children);
+  static const double widths[] = { 0.32, 0.24, 0.44 };
+  HpTable *table;
+
+  add_section_heading (doc, HP_SECTION_CASE);
+  add_record_fields (doc, c, hide);
+
+  hp_document_add_heading (doc, 3, field_label (c, "children"));
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No children are recorded in the case."));
+      return;
+    }
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  hp_table_set_header (table, 0, class_field_label (HP_TYPE_CHILD, "name"));
+  hp_table_set_header (table, 1, class_field_label (HP_TYPE_CHILD, "id_number"));
+  hp_table_set_header (table, 2, class_field_label (HP_TYPE_CHILD, "note"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpChild) child = g_list_model_get_item (children, i);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, safe_text (hide, child->name));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, child->id_number);
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, child->note));
+    }
+}
+
+static void
+add_risk_section (HpDocument *doc,
+                  HpPlan     *plan,
+                  Secrets    *hide)
+{
+  HpRisk *risk = plan->risk;
+  GListModel *assessments = G_LIST_MODEL (risk->assessments);
+  guint n = g_list_model_get_n_items (assessments);
+  static const double widths[] = { 0.15, 0.19, 0.13, 0.15, 0.14, 0.24 };
+  HpTable *table;
+  GType type = HP_TYPE_ASSESSMENT;
+
+  add_section_heading (doc, HP_SECTION_RISK);
+
+  hp_document_add_heading (doc, 3, field_label (risk, "assessments"));
+  if (n == 0)
+    hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No risk assessment is recorded."));
+  else
+    {
+      table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+      hp_table_set_header (table, 0, class_field_label (type, "subject"));
+      hp_table_set_header (table, 1, class_field_label (type, "instrument"));
+      hp_table_set_header (table, 2, class_field_label (type, "date"));
+      hp_table_set_header (table, 3, class_field_label (type, "assessed_by"));
+      hp_table_set_header (table, 4, class_field_label (type, "level"));
+      hp_table_set_header (table, 5, class_field_label (type, "summary"));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HpAssessment) a = g_list_model_get_item (assessments, i);
+
+          hp_table_add_row (table);
+          hp_table_add_text (table, 0, HP_TEXT_TABLE,
+                             hp_enum_get_label (HP_TYPE_RISK_SUBJECT, a->subject));
+          hp_table_add_text (table, 1, HP_TEXT_TABLE,
+                             a->instrument == HP_INSTRUMENT_OTHER && a->instrument_other[0] != '\0'
+                               ? a->instrument_other
+                               : hp_enum_get_label (HP_TYPE_INSTRUMENT, a->instrument));
+          hp_table_add_text (table, 2, HP_TEXT_TABLE, a->date);
+          hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, a->assessed_by));
+          hp_table_add_text (table, 4, HP_TEXT_TABLE_STRONG,
+                             hp_enum_get_label (HP_TYPE_RISK_LEVEL, a->level));
+          hp_table_add_text (table, 5, HP_TEXT_TABLE, safe_text (hide, a->summary));
+        }
+    }
+
+  /* Translators: a sub-heading of the risk section */
+  hp_document_add_heading (doc, 3, _("The other party and the decision"));
+  add_record_fields (doc, risk, hide);
+}
+
+static void
+add_support_section (HpDocument *doc,
+                     HpPlan     *plan,
+                     Secrets    *hide)
+{
+  add_section_heading (doc, HP_SECTION_SUPPORT);
+  add_record_fields (doc, plan->support, hide);
+}
+
+static void
+add_contacts_section (HpDocument *doc,
+                      HpPlan     *plan,
+                      Secrets    *hide)
+{
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n = g_list_model_get_n_items (contacts);
+  static const double widths[] = { 0.17, 0.24, 0.17, 0.42 };
+  GType type = HP_TYPE_CONTACT;
+  HpTable *table;
+
+  add_section_heading (doc, HP_SECTION_CONTACTS);
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No contacts are recorded."));
+      return;
+    }
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  hp_table_set_header (table, 0, class_field_label (type, "kind"));
+  hp_table_set_header (table, 1, class_field_label (type, "name"));
+  hp_table_set_header (table, 2, class_field_label (type, "phone"));
+  hp_table_set_header (table, 3, class_field_label (type, "role"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE,
+                         hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (hide, contact->name));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, contact->organisation));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, contact->phone));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, contact->role));
+      add_detail (table, 3, field_label (contact, "address"), safe_text (hide, contact->address));
+      add_detail (table, 3, field_label (contact, "contact_person"), safe_text (hide, contact->contact_person));
+      if (contact->request_date[0] != '\0' || contact->granted != HP_ANSWER_UNKNOWN)
+        {
+          add_detail (table, 3, field_label (contact, "request_date"), contact->request_date);
+          add_detail (table, 3, field_label (contact, "granted"),
+                      hp_enum_get_label (HP_TYPE_ANSWER, contact->granted));
+        }
+      add_detail (table, 3, field_label (contact, "note"), safe_text (hide, contact->note));
+    }
+}
+
+static void
+add_items_section (HpDocument *doc,
+                   HpPlan     *plan,
+                   Secrets    *hide)
+{
+  GListModel *items = G_LIST_MODEL (plan->items);
+  guint n = g_list_model_get_n_items (items);
+  static const double widths[] = { 0.07, 0.28, 0.12, 0.13, 0.19, 0.21 };
+  GType type = HP_TYPE_ITEM;
+  HpTable *table;
+
+  add_section_heading (doc, HP_SECTION_ITEMS);
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No belongings are listed."));
+      return;
+    }
+
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("The client decides what to take. Mark each item during the "
+                               "visit."));
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  /* Translators: column header: the item's number in the list */
+  hp_table_set_header (table, 0, C_("document", "No."));
+  hp_table_set_header (table, 1, class_field_label (type, "name"));
+  hp_table_set_header (table, 2, class_field_label (type, "owner"));
+  hp_table_set_header (table, 3, class_field_label (type, "priority"));
+  hp_table_set_header (table, 4, class_field_label (type, "location"));
+  /* Translators: column header of the tick boxes beside each item */
+  hp_table_set_header (table, 5, C_("document", "Mark"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpItem) item = g_list_model_get_item (items, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *owner = item_owner_name (plan, item);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, number);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (hide, item->name));
+      hp_table_add_text (table, 1, HP_TEXT_SMALL,
+                         hp_enum_get_label (HP_TYPE_ITEM_CATEGORY, item->category));
+      hp_table_add_text (table, 1, HP_TEXT_SMALL, safe_text (hide, item->note));
+      if (item->from_other_party)
+        hp_table_add_text (table, 1, HP_TEXT_SMALL,
+                           _("Handed over by the other party: check it for tracking devices."));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, owner));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE,
+                         hp_enum_get_label (HP_TYPE_PRIORITY, item->priority));
+      hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (hide, item->location));
+
+      hp_table_add_tick (table, 5, hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_RETRIEVED),
+                         item->status == HP_ITEM_STATUS_RETRIEVED);
+      hp_table_add_tick (table, 5, hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_NOT_FOUND),
+                         item->status == HP_ITEM_STATUS_NOT_FOUND);
+      if (item->from_other_party)
+        hp_table_add_tick (table, 5, field_label (item, "tracker_checked"), item->tracker_checked);
+      if (item->status != HP_ITEM_STATUS_PLANNED && item->status != HP_ITEM_STATUS_RETRIEVED
+          && item->status != HP_ITEM_STATUS_NOT_FOUND)
+        hp_table_add_text (table, 5, HP_TEXT_SMALL,
+                           hp_enum_get_label (HP_TYPE_ITEM_STATUS, item->status));
+    }
+}
+
+static void
+add_measures_section (HpDocument *doc,
+                      HpPlan     *plan,
+                      Secrets    *hide)
+{
+  GListModel *measures = G_LIST_MODEL (plan->measures);
+  guint n = g_list_model_get_n_items (measures);
+  static const double widths[] = { 0.09, 0.45, 0.18, 0.28 };
+  GType type = HP_TYPE_MEASURE;
+  HpTable *table;
+
+  add_section_heading (doc, HP_SECTION_MEASURES);
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No safety measures are listed."));
+      return;
+    }
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  hp_table_set_header (table, 0, class_field_label (type, "done"));
+  hp_table_set_header (table, 1, class_field_label (type, "title"));
+  hp_table_set_header (table, 2, class_field_label (type, "responsible"));
+  hp_table_set_header (table, 3, class_field_label (type, "note"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpMeasure) measure = g_list_model_get_item (measures, i);
+
+      hp_table_add_row (table);
+      hp_table_add_tick (table, 0, "", measure->done);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, measure->title));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, measure->responsible));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, measure->note));
+    }
+}
+
+static void
+add_visits_section (HpDocument *doc,
+                    HpPlan     *plan,
+                    Secrets    *hide)
+{
+  GListModel *visits = G_LIST_MODEL (plan->visits);
+  guint n = g_list_model_get_n_items (visits);
+  static const double widths[] = { 0.21, 0.20, 0.19, 0.16, 0.24 };
+  GType type = HP_TYPE_VISIT;
+  HpTable *table;
+
+  add_section_heading (doc, HP_SECTION_VISITS);
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No visit is planned yet."));
+      return;
+    }
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  /* Translators: column header of the visits table */
+  hp_table_set_header (table, 0, C_("document", "Date and time"));
+  hp_table_set_header (table, 1, class_field_label (type, "place"));
+  hp_table_set_header (table, 2, class_field_label (type, "participants"));
+  /* Translators: column header of the visits table */
+  hp_table_set_header (table, 3, C_("document", "Check-in and check-out"));
+  hp_table_set_header (table, 4, class_field_label (type, "status"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
+      g_autofree char *times = time_range (visit->start_time, visit->end_time);
+      g_autofree char *limit = minutes_text (visit->time_limit_minutes);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, visit->date);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, times);
+      hp_table_add_text (table, 0, HP_TEXT_SMALL, limit);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, visit->place));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, visit->participants));
+      add_detail (table, 3, C_("check-in", "In"), visit->check_in_time);
+      add_detail (table, 3, C_("check-out", "Out"), visit->check_out_time);
+      hp_table_add_text (table, 4, HP_TEXT_TABLE_STRONG,
+                         hp_enum_get_label (HP_TYPE_VISIT_STATUS, visit->status));
+      hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (hide, visit->outcome));
+    }
+}
+
+/* Whether @consent's withdrawal has taken effect by @today: a withdrawal
+ * dated in the future has not (the same rule as the checks). */
+static gboolean
+consent_withdrawn (HpConsent  *consent,
+                   const char *today)
+{
+  if (consent->withdrawn_on[0] == '\0')
+    return FALSE;
+  return !hp_date_parse (consent->withdrawn_on, NULL)
+         || g_strcmp0 (consent->withdrawn_on, today) <= 0;
+}
+
+/**
+ * hp_consent_is_in_force:
+ * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
+ *
+ * The same rule as the checks (hp-checks.c): given, not withdrawn by
+ * @today, and not past its "valid until" date.
+ *
+ * Returns: whether @consent holds on @today
+ */
+gboolean
+hp_consent_is_in_force (HpConsent  *consent,
+                        const char *today)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HP_IS_CONSENT (consent), FALSE);
+
+  now = today != NULL ? g_strdup (today) : hp_date_today ();
+  if (consent->given != HP_ANSWER_YES || consent_withdrawn (consent, now))
+    return FALSE;
+  /* ISO dates compare as strings. */
+  if (hp_date_parse (consent->valid_until, NULL) && g_strcmp0 (consent->valid_until, now) < 0)
+    return FALSE;
+  return TRUE;
+}
+
+static const char *
+consent_state_label (HpConsent  *consent,
+                     const char *today)
+{
+  if (consent_withdrawn (consent, today))
+    /* Translators: the state of a consent */
+    return C_("consent", "Withdrawn");
+  if (consent->given == HP_ANSWER_NO)
+    return C_("consent", "Refused");
+  if (consent->given == HP_ANSWER_UNKNOWN)
+    return C_("consent", "Not yet answered");
+  if (!hp_consent_is_in_force (consent, today))
+    return C_("consent", "Expired");
+  return C_("consent", "Given");
+}
+
+static char *
+consent_subject (HpPlan    *plan,
+                 HpConsent *consent)
+{
+  g_autoptr(GString) text = g_string_new (hp_enum_get_label (HP_TYPE_CONSENT_SCOPE,
+                                                             consent->scope));
+
+  if (consent->scope == HP_CONSENT_SCOPE_SHARE_INFORMATION && consent->recipient[0] != '\0')
+    {
+      g_autofree char *recipient = recipient_display_name (plan, consent->recipient);
+
+      g_string_append_printf (text, "\n%s", recipient);
+    }
+  if (consent->scope == HP_CONSENT_SCOPE_ENTER_HOME && consent->rooms[0] != '\0')
+    g_string_append_printf (text, "\n%s", consent->rooms);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_consents_section (HpDocument *doc,
+                      HpPlan     *plan,
+                      Secrets    *hide,
+                      const char *today)
+{
+  GListModel *consents = G_LIST_MODEL (plan->consents);
+  guint n = g_list_model_get_n_items (consents);
+  static const double widths[] = { 0.19, 0.29, 0.14, 0.18, 0.20 };
+  GType type = HP_TYPE_CONSENT;
+  HpTable *table;
+
+  add_section_heading (doc, HP_SECTION_CONSENTS);
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No consents are recorded."));
+      return;
+    }
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  hp_table_set_header (table, 0, class_field_label (type, "party"));
+  hp_table_set_header (table, 1, class_field_label (type, "scope"));
+  hp_table_set_header (table, 2, class_field_label (type, "given"));
+  hp_table_set_header (table, 3, class_field_label (type, "form"));
+  hp_table_set_header (table, 4, class_field_label (type, "limits"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+      g_autofree char *subject = consent_subject (plan, consent);
+      g_autofree char *valid_until = format_date (consent->valid_until);
+      g_autofree char *withdrawn = format_date (consent->withdrawn_on);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE,
+                         hp_enum_get_label (HP_TYPE_CONSENT_PARTY, consent->party));
+      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, safe_text (hide, consent->party_name));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, subject));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE_STRONG, consent_state_label (consent, today));
+      add_detail (table, 2, field_label (consent, "withdrawn_on"), withdrawn);
+      hp_table_add_text (table, 3, HP_TEXT_TABLE,
+                         hp_enum_get_label (HP_TYPE_CONSENT_FORM, consent->form));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, consent->date);
+      add_detail (table, 3, field_label (consent, "recorded_by"), safe_text (hide, consent->recorded_by));
+      add_detail (table, 3, field_label (consent, "witness"), safe_text (hide, consent->witness));
+      hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (hide, consent->limits));
+      add_detail (table, 4, field_label (consent, "valid_until"), valid_until);
+    }
+}
+
+static void
+add_follow_up_section (HpDocument *doc,
+                       HpPlan     *plan,
+                       Secrets    *hide)
+{
+  add_section_heading (doc, HP_SECTION_FOLLOW_UP);
+  add_record_fields (doc, plan->follow_up, hide);
+}
+
+static void
+add_staff_signatures (HpDocument *doc,
+                      HpPlan     *plan)
+{
+  HpCase *c = plan->case_info;
+
+  hp_document_add_signature (doc, field_label (c, "caseworker_name"), c->caseworker_name);
+  hp_document_add_signature (doc, field_label (c, "second_staff_name"), c->second_staff_name);
+}
+
+/**
+ * hp_document_new_full_plan:
+ *
+ * The whole plan for the staff on the visit and the case file: every
+ * section, the findings of the checks, tick boxes beside each item and each
+ * safety measure, room for notes and the staff's signature lines.  When
+ * the plan records protected personal data, the client's whereabouts and
+ * contact details are left out.
+ *
+ * Returns: (transfer full): the document, not yet laid out
+ */
+HpDocument *
+hp_document_new_full_plan (HpPlan *plan)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *today = NULL;
+  g_auto(Secrets) secrets = { NULL, NULL };
+  Secrets *hide = NULL;
+  HpDocument *doc;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  /* The paper goes to the home: with protected personal data, nothing on
+   * it shows where the client is or how to reach them. */
+  if (protected_data (plan))
+    {
+      secrets_init (&secrets, plan, FALSE, FALSE);
+      hide = &secrets;
+    }
+
+  title = hp_plan_dup_title (plan);
+  today = hp_date_today ();
+  /* Translators: the right of the page header of the full plan */
+  doc = hp_document_new (title, C_("document", "Full plan"));
+  /* Translators: the left of the page footer of the full plan and the
+   * consent record */
+  hp_document_set_footer_note (doc, _("Confidential under OSL 26 kap. 1 §"));
+
+  /* Translators: the title of the full plan */
+  add_title_block (doc, plan, _("Plan for fetching belongings"), today);
+
+  if (protected_data (plan))
+    {
+      g_autofree char *notice = NULL;
+
+      /* Translators: %s is the kind of protection, "Skyddad folkbokföring" */
+      notice = g_strdup_printf (_("Protected personal data: %s"),
+                                hp_enum_get_label (HP_TYPE_PROTECTION,
+                                                   plan->case_info->protection));
+      hp_document_add_notice (doc, notice,
+                              _("The client's whereabouts and contact details are left out of "
+                                "this plan. Tell no one outside the case anything about the "
+                                "client without asking the responsible caseworker."));
+    }
+
+  add_findings (doc, plan, NULL);
+  add_case_section (doc, plan, hide);
+  add_risk_section (doc, plan, hide);
+  add_support_section (doc, plan, hide);
+  add_contacts_section (doc, plan, hide);
+  add_items_section (doc, plan, hide);
+  add_measures_section (doc, plan, hide);
+  add_visits_section (doc, plan, hide);
+  add_consents_section (doc, plan, hide, today);
+  add_follow_up_section (doc, plan, hide);
+
+  /* Translators: heading of the ruled space for notes in the full plan */
+  hp_document_add_heading (doc, 2, _("Notes from the visit"));
+  hp_document_add_notes (doc, _("What happened, what was fetched, what was left behind"), 12);
+
+  /* Translators: heading of the signature lines */
+  hp_document_add_heading (doc, 2, C_("document", "Signatures"));
+  add_staff_signatures (doc, plan);
+
+  return doc;
+}
+
+/* ------------------------------------------------------------------ */
+/* The handover sheet                                                   */
+
+/**
+ * hp_handover_check_consent:
+ * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
+ *
+ * Information under social-services secrecy goes to a security company, a
+ * relative or a handover site only with the client's consent (OSL 12 kap.
+ * 2 §).  The police are held to the same rule here: the plan itself gives
+ * no other ground, and one rule for every recipient is easier to trust.
+ *
+ * Returns: %TRUE when the plan records a consent from the client, given and
+ * in force, to share information with @recipient; otherwise %FALSE with
+ * @error (HP_EXPORT_ERROR_NO_CONSENT) saying what is missing
+ */
+gboolean
+hp_handover_check_consent (HpPlan      *plan,
+                           HpContact   *recipient,
+                           const char  *today,
+                           GError     **error)
+{
+  GListModel *consents;
+  guint n;
+  g_autoptr(HpConsent) withdrawn = NULL;
+  g_autoptr(HpConsent) refused = NULL;
+  g_autoptr(HpConsent) expired = NULL;
+  g_autoptr(HpConsent) unanswered = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  now = today != NULL ? g_strdup (today) : hp_date_today ();
+  consents = G_LIST_MODEL (plan->consents);
+  n = g_list_model_get_n_items (consents);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      if (consent->party != HP_CONSENT_PARTY_CLIENT
+          || consent->scope != HP_CONSENT_SCOPE_SHARE_INFORMATION
+          || recipient->id[0] == '\0'
+          || g_strcmp0 (consent->recipient, recipient->id) != 0)
+        continue;
+
+      if (hp_consent_is_in_force (consent, now))
+        return TRUE;
+
+      if (consent_withdrawn (consent, now))
+        g_set_object (&withdrawn, consent);
+      else if (consent->given == HP_ANSWER_NO)
+        g_set_object (&refused, consent);
+      else if (consent->given == HP_ANSWER_UNKNOWN)
+        g_set_object (&unanswered, consent);
+      else
+        g_set_object (&expired, consent);
+    }
+
+  name = contact_display_name (recipient);
+  if (withdrawn != NULL)
+    {
+      g_autofree char *date = format_date (withdrawn->withdrawn_on);
+
+      g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
+                   /* Translators: %s is the recipient, then a date */
+                   _("No handover sheet for “%s”: the client withdrew the consent to share "
+                     "information with this recipient on %s."), name, date);
+    }
+  else if (refused != NULL)
+    g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
+                 _("No handover sheet for “%s”: the client has said no to sharing information "
+                   "with this recipient."), name);
+  else if (expired != NULL)
+    {
+      g_autofree char *date = format_date (expired->valid_until);
+
+      g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
+                   _("No handover sheet for “%s”: the client's consent to share information "
+                     "with this recipient was valid until %s."), name, date);
+    }
+  else if (unanswered != NULL)
+    g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
+                 _("No handover sheet for “%s”: the client's consent to share information with "
+                   "this recipient is recorded but not as given."), name);
+  else
+    g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
+                 _("No handover sheet for “%s”: the plan records no consent from the client to "
+                   "share information with this recipient. Record the consent under Consents "
+                   "first."), name);
+  return FALSE;
+}
+
+/**
+ * hp_handover_recipient_goes_home:
+ *
+ * The one case a handover sheet shows the home's address: the recipient
+ * goes to the home itself.  That is a security company or the police when
+ * staff, a security company or the police go along to the home, and a
+ * relative when relatives fetch the things.  A handover site, a relative
+ * who receives the things elsewhere, a women's shelter, an interpreter or a
+ * lawyer never gets it, whether or not the plan records protected personal
+ * data.
+ *
+ * Returns: whether @recipient goes to the home
+ */
+gboolean
+hp_handover_recipient_goes_home (HpPlan    *plan,
+                                 HpContact *recipient)
+{
+  HpSupportWay way;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
+
+  way = plan->support->way;
+  switch (recipient->kind)
+    {
+    case HP_CONTACT_KIND_SECURITY_COMPANY:
+    case HP_CONTACT_KIND_POLICE:
+      return way == HP_SUPPORT_WAY_ACCOMPANY || way == HP_SUPPORT_WAY_SECURITY_COMPANY
+             || way == HP_SUPPORT_WAY_POLICE;
+    case HP_CONTACT_KIND_RELATIVE:
+      return way == HP_SUPPORT_WAY_RELATIVES;
+    case HP_CONTACT_KIND_HANDOVER_SITE:
+    case HP_CONTACT_KIND_WOMENS_SHELTER:
+    case HP_CONTACT_KIND_INTERPRETER:
+    case HP_CONTACT_KIND_LAWYER:
+    case HP_CONTACT_KIND_OTHER:
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * hp_document_new_handover:
+ * @recipient: one of the plan's contacts
+ *
+ * The handover sheet for one recipient outside the social services (see
+ * hp-documents.h for what it shows and never shows).
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ * set when @recipient is not a contact of @plan or the plan records no
+ * consent from the client to share information with it
+ * (hp_handover_check_consent())
+ */
+HpDocument *
+hp_document_new_handover (HpPlan     *plan,
+                          HpContact  *recipient,
+                          GError    **error)
+{
+  HpCase *c;
+  gboolean goes_home;
+  g_auto(Secrets) secrets = { NULL, NULL };
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(HpDocument) doc = NULL;
+  GListModel *contacts, *visits, *items;
+  guint n_visits = 0;
+  guint n_items = 0;
+  HpTable *table = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CONTACT (recipient), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (recipient->id[0] == '\0' || hp_plan_find_contact (plan, recipient->id) != recipient)
+    {
+      g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RECIPIENT,
+                           _("No handover sheet: the recipient is not one of the plan's "
+                             "contacts."));
+      return NULL;
+    }
+
+  today = hp_date_today ();
+  if (!hp_handover_check_consent (plan, recipient, today, error))
+    return NULL;
+
+  c = plan->case_info;
+  goes_home = hp_handover_recipient_goes_home (plan, recipient);
+  secrets_init (&secrets, plan, TRUE, !goes_home);
+
+  title = hp_plan_dup_title (plan);
+  /* Translators: the right of the page header of a handover sheet */
+  doc = hp_document_new (title, C_("document", "Handover sheet"));
+  /* Translators: the left of the page footer of a handover sheet */
+  hp_document_set_footer_note (doc, _("Shared with the client's consent (OSL 12 kap. 2 §). "
+                                      "Do not pass it on."));
+
+  /* Who it is for. */
+  /* Translators: the title of a handover sheet */
+  hp_document_add_heading (doc, 1, _("Handover of belongings"));
+  name = contact_display_name (recipient);
+  /* Translators: under the title of a handover sheet: the recipient, then
+   * its kind ("Till: Trygghetsbolaget AB (Vaktbolag)") */
+  if (g_str_equal (name, hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind)))
+    to = g_strdup_printf (C_("document", "For: %s"), name);
+  else
+    to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (&secrets, name),
+                          hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind));
+  hp_document_add_paragraph (doc, HP_TEXT_STRONG, to);
+  if (c->reference[0] != '\0')
+    {
+      g_autofree char *reference = NULL;
+
+      /* Translators: under the title of a handover sheet */
+      reference = g_strdup_printf (_("The social services' case reference: %s"),
+                                   safe_text (&secrets, c->reference));
+      hp_document_add_paragraph (doc, HP_TEXT_SMALL, reference);
+    }
+
+  hp_document_add_notice (doc, C_("document", "Confidential"),
+                          _("You receive this sheet with the client's consent, only for the "
+                            "task below. Do not pass on what it says, and destroy it when the "
+                            "task is done."));
+
+  /* What the recipient is asked to do. */
+  /* Translators: heading on a handover sheet */
+  hp_document_add_heading (doc, 2, _("What you are asked to do"));
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             recipient->role[0] != '\0'
+                               ? safe_text (&secrets, recipient->role)
+                               : _("The caseworker will tell you."));
+
+  /* Time and place: the home's address only for whoever goes there; the
+   * handover sites; the planned visits whose place the recipient may
+   * know (for a recipient who does not go to the home, a visit there is
+   * none of theirs). */
+  /* Translators: heading on a handover sheet */
+  hp_document_add_heading (doc, 2, C_("document", "Time and place"));
+  if (goes_home)
+    hp_document_add_key_value (doc, field_label (c, "home_address"), c->home_address);
+
+  contacts = G_LIST_MODEL (plan->contacts);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HpContact) site = g_list_model_get_item (contacts, i);
+      g_autofree char *site_name = NULL;
+      g_autoptr(GString) place = NULL;
+
+      if (site->kind != HP_CONTACT_KIND_HANDOVER_SITE)
+        continue;
+      site_name = contact_display_name (site);
+      place = g_string_new (safe_text (&secrets, site_name));
+      if (site->address[0] != '\0')
+        g_string_append_printf (place, "\n%s", safe_text (&secrets, site->address));
+      hp_document_add_key_value (doc, hp_enum_get_label (HP_TYPE_CONTACT_KIND, site->kind),
+                                 place->str);
+    }
+
+  visits = G_LIST_MODEL (plan->visits);
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
+      g_autofree char *date = NULL;
+      g_autofree char *times = NULL;
+      g_autofree char *limit = NULL;
+
+      if (visit->status != HP_VISIT_STATUS_PLANNED)
+        continue;
+      if (!goes_home && (visit->place[0] == '\0' || secrets_found_in (&secrets, visit->place)))
+        continue;
+
+      if (table == NULL)
+        {
+          static const double widths[] = { 0.26, 0.17, 0.37, 0.20 };
+
+          table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+          hp_table_set_header (table, 0, class_field_label (HP_TYPE_VISIT, "date"));
+          /* Translators: column header on a handover sheet */
+          hp_table_set_header (table, 1, C_("document", "Time"));
+          hp_table_set_header (table, 2, class_field_label (HP_TYPE_VISIT, "place"));
+          /* Translators: column header on a handover sheet */
+          hp_table_set_header (table, 3, C_("document", "Time limit"));
+        }
+      n_visits++;
+      date = format_date (visit->date);
+      times = time_range (visit->start_time, visit->end_time);
+      limit = minutes_text (visit->time_limit_minutes);
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, safe_text (&secrets, date));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (&secrets, times));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (&secrets, visit->place));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, limit);
+    }
+  if (n_visits == 0)
+    hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                               _("The caseworker will tell you the day and the time."));
+
+  /* The items still to hand over; where they are in the home only for
+   * whoever goes in. */
+  /* Translators: heading on a handover sheet */
+  hp_document_add_heading (doc, 2, _("Belongings to hand over"));
+  items = G_LIST_MODEL (plan->items);
+  {
+    static const double widths[] = { 0.07, 0.45, 0.16, 0.32 };
+    static const double widths_home[] = { 0.07, 0.33, 0.14, 0.24, 0.22 };
+
+    table = hp_document_add_table (doc, goes_home ? 5 : 4, goes_home ? widths_home : widths);
+    hp_table_set_header (table, 0, C_("document", "No."));
+    hp_table_set_header (table, 1, class_field_label (HP_TYPE_ITEM, "name"));
+    hp_table_set_header (table, 2, class_field_label (HP_TYPE_ITEM, "priority"));
+    if (goes_home)
+      hp_table_set_header (table, 3, class_field_label (HP_TYPE_ITEM, "location"));
+    hp_table_set_header (table, goes_home ? 4 : 3, C_("document", "Mark"));
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(HpItem) item = g_list_model_get_item (items, i);
+      g_autofree char *number = NULL;
+
+      if (item->status != HP_ITEM_STATUS_PLANNED)
+        continue;
+      number = g_strdup_printf ("%u", ++n_items);
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, number);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (&secrets, item->name));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE,
+                         hp_enum_get_label (HP_TYPE_PRIORITY, item->priority));
+      if (goes_home)
+        hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (&secrets, item->location));
+      /* Translators: a tick box beside an item on a handover sheet */
+      hp_table_add_tick (table, goes_home ? 4 : 3, C_("document", "Handed over"), FALSE);
+    }
+  if (n_items == 0)
+    hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No belongings are left to hand over."));
+
+  /* The caseworker. */
+  /* Translators: heading on a handover sheet */
+  hp_document_add_heading (doc, 2, _("Questions and changes"));
+  hp_document_add_key_value (doc, field_label (c, "caseworker_name"),
+                             safe_text (&secrets, c->caseworker_name));
+  hp_document_add_key_value (doc, field_label (c, "caseworker_unit"),
+                             safe_text (&secrets, c->caseworker_unit));
+  hp_document_add_key_value (doc, field_label (c, "caseworker_phone"),
+                             safe_text (&secrets, c->caseworker_phone));
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("Call the caseworker if anything changes or does not go as "
+                               "planned. In an emergency, call 112."));
+
+  /* Translators: heading of the receipt on a handover sheet */
+  hp_document_add_heading (doc, 2, C_("document", "Receipt"));
+  /* Translators: the role under the recipient's signature line */
+  hp_document_add_signature (doc, C_("document", "Received by"), safe_text (&secrets, name));
+  /* Translators: the role under the signature of whoever hands the things
+   * over (staff, or the other party at a handover site) */
+  hp_document_add_signature (doc, C_("document", "Handed over by"), NULL);
+
+  return g_steal_pointer (&doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* The consent record                                                   */
+
+static void
+add_consent_entry (HpDocument *doc,
+                   HpPlan     *plan,
+                   HpConsent  *consent,
+                   guint       number,
+                   const char *today)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *given_by = NULL;
+  guint n_fields;
+  const HpField *fields = hp_record_get_fields (HP_RECORD (consent), &n_fields);
+  const char *party = hp_enum_get_label (HP_TYPE_CONSENT_PARTY, consent->party);
+
+  /* Translators: heading of one consent in the consent record: its
+   * number, then what it concerns */
+  heading = g_strdup_printf (_("Consent %u: %s"), number,
+                             hp_enum_get_label (HP_TYPE_CONSENT_SCOPE, consent->scope));
+  hp_document_add_heading (doc, 3, heading);
+
+  /* Translators: the state of a consent in the consent record */
+  hp_document_add_key_value (doc, C_("document", "Status"), consent_state_label (consent, today));
+  if (consent->party_name[0] != '\0')
+    given_by = g_strdup_printf (C_("recipient", "%s (%s)"), consent->party_name, party);
+  else
+    given_by = g_strdup (party);
+  hp_document_add_key_value (doc, field_label (consent, "party"), given_by);
+
+  /* The other fields from the table, so that a field added to the model
+   * shows here too; what the heading and the status already say is not
+   * repeated, and a recipient or rooms only where they belong. */
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const HpField *field = &fields[i];
+      g_autofree char *value = NULL;
+
+      if (g_str_equal (field->name, "party") || g_str_equal (field->name, "party_name")
+          || g_str_equal (field->name, "scope") || g_str_equal (field->name, "given"))
+        continue;
+      if (g_str_equal (field->name, "recipient"))
+        {
+          if (consent->scope != HP_CONSENT_SCOPE_SHARE_INFORMATION && consent->recipient[0] == '\0')
+            continue;
+          value = recipient_display_name (plan, consent->recipient);
+        }
+      else if (g_str_equal (field->name, "rooms"))
+        {
+          if (consent->scope != HP_CONSENT_SCOPE_ENTER_HOME && consent->rooms[0] == '\0')
+            continue;
+          value = g_strdup (consent->rooms);
+        }
+      else if (g_str_equal (field->name, "valid_until") && consent->valid_until[0] == '\0')
+        /* Translators: a consent's "valid until" when it names no date */
+        value = g_strdup (_("No end date"));
+      else
+        value = format_field (HP_RECORD (consent), field);
+
+      /* Nothing to say about a witness or a withdrawal that is not there. */
+      if (value == NULL
+          || (value[0] == '\0'
+              && (g_str_equal (field->name, "witness")
+                  || g_str_equal (field->name, "withdrawn_on"))))
+        continue;
+      hp_document_add_key_value (doc, _(field->label), value);
+    }
+}
+
+/**
+ * hp_document_new_consent_record:
+ *
+ * Every consent of the plan with what it covers and what it does not, the
+ * right to withdraw it, and signature lines for the client and the
+ * caseworker.
+ *
+ * Returns: (transfer full): the document, not yet laid out
+ */
+HpDocument *
+hp_document_new_consent_record (HpPlan *plan)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *today = NULL;
+  GListModel *consents;
+  guint n;
+  HpDocument *doc;
+  HpCase *c;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  c = plan->case_info;
+  title = hp_plan_dup_title (plan);
+  today = hp_date_today ();
+  /* Translators: the right of the page header of the consent record */
+  doc = hp_document_new (title, C_("document", "Consent record"));
+  hp_document_set_footer_note (doc, _("Confidential under OSL 26 kap. 1 §"));
+
+  /* Translators: the title of the consent record */
+  add_title_block (doc, plan, _("Consents in the case"), today);
+
+  /* Translators: heading in the consent record */
+  hp_document_add_heading (doc, 2, _("What a consent covers"));
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("A consent covers only what is written in it: who gave it, what "
+                               "it concerns, which recipient or which rooms, for how long, and "
+                               "the limits noted. A consent to share information lets the "
+                               "social services tell only the named recipient what that "
+                               "recipient needs for the task (OSL 12 kap. 2 §). A consent for "
+                               "staff to enter the home covers only the rooms named, and "
+                               "everyone who lives there and whose space it is must agree "
+                               "(RF 2 kap. 6 §)."));
+
+  /* Translators: heading in the consent record */
+  hp_document_add_heading (doc, 2, _("What a consent does not cover"));
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("A consent is not what allows the social services to keep a "
+                               "record of the case. The social services keep the case record "
+                               "and handle the personal data in it because the Social Services "
+                               "Act gives them that task; the record is protected by secrecy "
+                               "(OSL 26 kap. 1 §). A consent gives no one else the right to "
+                               "read the case record."));
+
+  hp_document_add_notice (doc, _("You may withdraw a consent at any time"),
+                          _("Tell your caseworker, in speech or in writing, that you withdraw "
+                            "a consent, in full or in part. Nothing more is then done on the "
+                            "strength of it. What was already done before you withdrew it "
+                            "is not undone."));
+
+  /* Translators: heading in the consent record */
+  hp_document_add_heading (doc, 2, _("Consents recorded"));
+  consents = G_LIST_MODEL (plan->consents);
+  n = g_list_model_get_n_items (consents);
+  if (n == 0)
+    hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No consents are recorded."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      add_consent_entry (doc, plan, consent, i + 1, today);
+    }
+
+  hp_document_add_heading (doc, 2, C_("document", "Signatures"));
+  hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                             _("I have been told what the consents above cover and that I may "
+                               "withdraw them at any time."));
+  /* Translators: the role under the client's signature line */
+  hp_document_add_signature (doc, C_("document", "Client"), c->client_name);
+  hp_document_add_signature (doc, field_label (c, "caseworker_name"), c->caseworker_name);
+
+  return doc;
+}

@@ -1,0 +1,42 @@
+/* hp-documents.h: the printed documents of a plan
+ *
+ * Each function builds an HpDocument (hp-layout.h) that the PDF writer
+ * (hp-export.h) and the printer lay out and draw the same way.
+ *
+ * Who reads what (DOMAIN.md):
+ * - the full plan: the staff on the visit and the case file.  Everything
+ *   the plan holds, except that the client's whereabouts and contact
+ *   details (fields flagged HP_FIELD_FLAG_WHEREABOUTS) are left out when
+ *   the plan records protected personal data: the paper goes to the home.
+ * - the handover sheet: one recipient outside the social services.  Only
+ *   the time and place, the items still to hand over, the caseworker's name
+ *   and phone and what the recipient is asked to do; see
+ *   hp_handover_recipient_goes_home() for the one case the home's address is
+ *   shown.  Never the client's name, identity number, phone, safe way of
+ *   contact or whereabouts: every text put on the sheet is checked against
+ *   those values and left out if it contains one.
+ * - the consent record: for the client's and the caseworker's signatures.
+ */
+#pragma once
+
+#include "hp-layout.h"
+#include "hp-model.h"
+
+G_BEGIN_DECLS
+
+HpDocument *hp_document_new_full_plan        (HpPlan      *plan);
+HpDocument *hp_document_new_handover         (HpPlan      *plan,
+                                              HpContact   *recipient,
+                                              GError     **error);
+HpDocument *hp_document_new_consent_record   (HpPlan      *plan);
+
+gboolean    hp_handover_check_consent        (HpPlan      *plan,
+                                              HpContact   *recipient,
+                                              const char  *today,
+                                              GError     **error);
+gboolean    hp_handover_recipient_goes_home  (HpPlan      *plan,
+                                              HpContact   *recipient);
+gboolean    hp_consent_is_in_force           (HpConsent   *consent,
+                                              const char  *today);
+
+G_END_DECLS

@@ -1,0 +1,594 @@
+/* test-pdf-documents.c: the full plan, the handover sheets and the consent
+ * record, read back from the PDF files with poppler */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "hp-documents.h"
+#include "hp-export.h"
+#include "pdf-test-util.h"
+
+static GBytes *
+render (HpDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf = hp_document_to_pdf (document, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  return pdf;
+}
+
+static char *
+section_heading (HpSection section)
+{
+  return g_strdup_printf ("%d. %s", (int) section + 1,
+                          hp_enum_get_label (HP_TYPE_SECTION, section));
+}
+
+static void
+assert_has (const char *text,
+            const char *needle)
+{
+  if (!pdf_test_text_has (text, needle))
+    g_error ("the PDF lacks “%s”", needle);
+}
+
+static void
+assert_lacks (const char *text,
+              const char *needle)
+{
+  if (pdf_test_text_has (text, needle))
+    g_error ("the PDF shows “%s”", needle);
+}
+
+/* "depth:title|" for every entry of the PDF's outline. */
+static void
+collect_outline (PopplerIndexIter *iter,
+                 guint             depth,
+                 GString          *out)
+{
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+      PopplerIndexIter *child = poppler_index_iter_get_child (iter);
+
+      g_string_append_printf (out, "%u:%s|", depth, action->any.title);
+      poppler_action_free (action);
+      if (child != NULL)
+        {
+          collect_outline (child, depth + 1, out);
+          poppler_index_iter_free (child);
+        }
+    }
+  while (poppler_index_iter_next (iter));
+}
+
+static void
+test_full_plan (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(HpDocument) document = hp_document_new_full_plan (plan);
+  g_autoptr(GBytes) pdf = render (document);
+  g_autoptr(TestPdf) poppler = pdf_test_open_bytes (pdf);
+  g_autofree char *text = pdf_test_all_text (poppler);
+  GListModel *items = G_LIST_MODEL (plan->items);
+  int n_pages = poppler_document_get_n_pages (poppler);
+
+  pdf_test_save (pdf, "full-plan.pdf");
+
+  g_assert_cmpint (n_pages, ==, (int) hp_document_get_n_pages (document));
+  g_assert_cmpint (n_pages, >=, 3);
+  g_assert_cmpint (n_pages, <=, 8);
+  pdf_test_assert_footers (poppler);
+  pdf_test_assert_fonts_embedded (poppler);
+  pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
+
+  /* The Swedish headings: the document's own and the nine sections. */
+  assert_has (text, "Plan för att hämta tillhörigheter");
+  assert_has (text, "Kontroll av planen");
+  assert_has (text, "Anteckningar från besöket");
+  assert_has (text, "Underskrifter");
+  for (HpSection s = HP_SECTION_CASE; s <= HP_SECTION_FOLLOW_UP; s++)
+    {
+      g_autofree char *heading = section_heading (s);
+
+      assert_has (text, heading);
+    }
+  /* The PDF's outline: the title, with the sections under it. */
+  {
+    PopplerIndexIter *iter = poppler_index_iter_new (poppler);
+    g_autoptr(GString) outline = g_string_new (NULL);
+
+    g_assert_nonnull (iter);
+    collect_outline (iter, 0, outline);
+    poppler_index_iter_free (iter);
+    assert_has (outline->str, "0:Plan för att hämta tillhörigheter|");
+    for (HpSection s = HP_SECTION_CASE; s <= HP_SECTION_FOLLOW_UP; s++)
+      {
+        g_autofree char *heading = section_heading (s);
+        g_autofree char *entry = g_strdup_printf ("1:%s|", heading);
+
+        assert_has (outline->str, entry);
+      }
+  }
+
+  /* The page header: the plan's title. */
+  {
+    g_autofree char *title = hp_plan_dup_title (plan);
+    g_autofree char *first = pdf_test_page_text (poppler, 0);
+    g_autofree char *last = pdf_test_page_text (poppler, n_pages - 1);
+
+    assert_has (first, title);
+    assert_has (last, title);
+  }
+
+  /* Every item, with its tick boxes' column. */
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(HpItem) item = g_list_model_get_item (items, i);
+
+      assert_has (text, item->name);
+    }
+  assert_has (text, "Markera");
+  /* The tracker reminder for what the other party hands over. */
+  assert_has (text, "kontrollera den för spårsändare");
+
+  /* The staff plan holds the client's details when nothing is protected. */
+  assert_has (text, SAMPLE_CLIENT_PHONE);
+  assert_has (text, SAMPLE_HOME_ADDRESS);
+  /* The findings of the checks: the police have no consent recorded... the
+   * checks at least run and their table is there, or nothing to remark. */
+  assert_has (text, "Karin Lind");
+  assert_has (text, "Jonas Ek");
+}
+
+/* With protected personal data, even the staff's plan leaves out the
+ * client's phone, safe way of contact and whereabouts. */
+static void
+test_full_plan_protected (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_PROTECTED_REGISTRATION);
+  g_autoptr(HpDocument) document = hp_document_new_full_plan (plan);
+  g_autoptr(GBytes) pdf = render (document);
+  g_autoptr(TestPdf) poppler = pdf_test_open_bytes (pdf);
+  g_autofree char *text = pdf_test_all_text (poppler);
+
+  pdf_test_save (pdf, "full-plan-protected.pdf");
+
+  assert_has (text, "Skyddade personuppgifter");
+  assert_has (text, "Utelämnas: skyddade personuppgifter");
+  assert_lacks (text, SAMPLE_CLIENT_PHONE);
+  assert_lacks (text, "Lärkvägen 14, 123 45");
+  assert_lacks (text, "fråga efter Amira");
+  pdf_test_assert_footers (poppler);
+}
+
+/* A thousand items: every one of them on the pages, nothing outside the
+ * text area, and the items table's header row on every page it reaches. */
+static void
+test_full_plan_large (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_large (1000);
+  g_autoptr(HpDocument) document = hp_document_new_full_plan (plan);
+  g_autoptr(GBytes) pdf = render (document);
+  g_autoptr(TestPdf) poppler = pdf_test_open_bytes (pdf);
+  g_autofree char *text = pdf_test_all_text (poppler);
+  int n_pages = poppler_document_get_n_pages (poppler);
+  int first_item_page = -1, last_item_page = -1;
+
+  pdf_test_save (pdf, "full-plan-1000.pdf");
+
+  g_assert_cmpint (n_pages, >, 30);
+  pdf_test_assert_footers (poppler);
+  pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Sak nr %04u", i + 1);
+
+      assert_has (text, name);
+    }
+
+  for (int p = 0; p < n_pages; p++)
+    {
+      g_autofree char *page = pdf_test_page_text (poppler, p);
+
+      if (pdf_test_text_has (page, "Sak nr "))
+        {
+          if (first_item_page < 0)
+            first_item_page = p;
+          last_item_page = p;
+        }
+    }
+  g_assert_cmpint (last_item_page - first_item_page, >, 20);
+  for (int p = first_item_page; p <= last_item_page; p++)
+    {
+      g_autofree char *page = pdf_test_page_text (poppler, p);
+
+      /* "Nr" and "Markera" head the items table. */
+      if (!pdf_test_text_has (page, "Markera") || !pdf_test_text_has (page, "Nr "))
+        g_error ("page %d of the items lacks the table's header row", p + 1);
+    }
+
+  /* A row never splits: an item's name and its tick boxes share a page. */
+  for (int p = first_item_page; p <= last_item_page; p++)
+    {
+      g_autofree char *page = pdf_test_page_text (poppler, p);
+      g_autofree char *fetched = g_strdup (hp_enum_get_label (HP_TYPE_ITEM_STATUS,
+                                                              HP_ITEM_STATUS_RETRIEVED));
+      guint names = 0, ticks = 0;
+
+      for (const char *at = strstr (page, "Sak nr "); at != NULL; at = strstr (at + 1, "Sak nr "))
+        names++;
+      for (const char *at = strstr (page, fetched); at != NULL; at = strstr (at + 1, fetched))
+        ticks++;
+      g_assert_cmpuint (names, >, 0);
+      g_assert_cmpuint (names, ==, ticks);
+    }
+}
+
+static void
+assert_handover_hides_client (const char *text,
+                              gboolean    shows_home)
+{
+  assert_lacks (text, SAMPLE_CLIENT_NAME);
+  assert_lacks (text, "Amira");
+  assert_lacks (text, SAMPLE_CLIENT_ID);
+  assert_lacks (text, "191212");
+  assert_lacks (text, SAMPLE_CLIENT_PHONE);
+  assert_lacks (text, "174 01 23");
+  assert_lacks (text, "Lärkvägen");
+  assert_lacks (text, "Skyddat boende");
+  assert_lacks (text, "kvinnojouren");
+  assert_lacks (text, "555 123 45");
+  if (shows_home)
+    assert_has (text, SAMPLE_HOME_ADDRESS);
+  else
+    assert_lacks (text, "Ekvägen");
+}
+
+static void
+check_handover (HpProtection  protection,
+                const char   *recipient_id,
+                gboolean      shows_home)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (protection);
+  HpContact *recipient = pdf_test_plan_get_contact (plan, recipient_id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) document = hp_document_new_handover (plan, recipient, &error);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(TestPdf) poppler = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  GListModel *items = G_LIST_MODEL (plan->items);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_cmpint (hp_handover_recipient_goes_home (plan, recipient), ==, shows_home);
+
+  pdf = render (document);
+  name = g_strdup_printf ("handover-%s-%s.pdf", recipient_id,
+                          protection == HP_PROTECTION_NONE ? "open" : "protected");
+  pdf_test_save (pdf, name);
+  poppler = pdf_test_open_bytes (pdf);
+  text = pdf_test_all_text (poppler);
+
+  pdf_test_assert_footers (poppler);
+  pdf_test_assert_fonts_embedded (poppler);
+  pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
+  g_assert_cmpint (poppler_document_get_n_pages (poppler), <=, 2);
+
+  /* What the recipient needs. */
+  assert_has (text, "Överlämning av tillhörigheter");
+  assert_has (text, "Tid och plats");
+  assert_has (text, "Det här ombeds ni göra");
+  assert_has (text, recipient->role);
+  assert_has (text, "Karin Lind");
+  assert_has (text, "08-555 400 10");
+  assert_has (text, "14:00–14:30");
+  assert_has (text, "Torggatan 1, 123 40 Norrvik");
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(HpItem) item = g_list_model_get_item (items, i);
+
+      assert_has (text, item->name);
+    }
+
+  /* What it must never show. */
+  assert_handover_hides_client (text, shows_home);
+  /* Nor the other recipients' details, nor the staff plan's internals. */
+  assert_lacks (text, "Johan Berg");
+  assert_lacks (text, "Hot via sms");
+  assert_lacks (text, "Lisa sover");
+  /* Where in the home things are, only for whoever goes in. */
+  if (shows_home)
+    assert_has (text, "Lisas säng");
+  else
+    assert_lacks (text, "Lisas säng");
+}
+
+static void
+test_handover_open (void)
+{
+  check_handover (HP_PROTECTION_NONE, "k2", TRUE);
+  check_handover (HP_PROTECTION_NONE, "k3", FALSE);
+  check_handover (HP_PROTECTION_NONE, "k4", FALSE);
+}
+
+static void
+test_handover_protected (void)
+{
+  check_handover (HP_PROTECTION_PROTECTED_REGISTRATION, "k2", TRUE);
+  check_handover (HP_PROTECTION_PROTECTED_REGISTRATION, "k3", FALSE);
+  check_handover (HP_PROTECTION_FICTITIOUS_IDENTITY, "k4", FALSE);
+}
+
+/* A relative who fetches the things from the home gets its address; the
+ * same relative receiving them elsewhere does not. */
+static void
+test_handover_relative_fetching (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_CONFIDENTIALITY_MARKING);
+  HpContact *relative = pdf_test_plan_get_contact (plan, "k3");
+
+  g_assert_false (hp_handover_recipient_goes_home (plan, relative));
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_RELATIVES, NULL);
+  g_assert_true (hp_handover_recipient_goes_home (plan, relative));
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HpDocument) document = hp_document_new_handover (plan, relative, &error);
+    g_autoptr(GBytes) pdf = NULL;
+    g_autoptr(TestPdf) poppler = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    pdf = render (document);
+    poppler = pdf_test_open_bytes (pdf);
+    text = pdf_test_all_text (poppler);
+    assert_handover_hides_client (text, TRUE);
+    /* Where in the home, for whoever goes in. */
+    assert_has (text, "Byrålådan i sovrummet");
+  }
+
+  /* A handover site never goes to the home. */
+  g_assert_false (hp_handover_recipient_goes_home (plan,
+                                                   pdf_test_plan_get_contact (plan, "k4")));
+}
+
+/* A text on the sheet that would show the client's whereabouts or phone is
+ * left out, whatever field it was typed in. */
+static void
+test_handover_leaks_left_out (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_PROTECTED_REGISTRATION);
+  HpContact *site = pdf_test_plan_get_contact (plan, "k4");
+  g_autoptr(HpVisit) visit = g_list_model_get_item (G_LIST_MODEL (plan->visits), 1);
+  g_autoptr(HpItem) item = g_list_model_get_item (G_LIST_MODEL (plan->items), 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(TestPdf) poppler = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_set (visit, "place", "Hämta klienten på lärkvägen 14 först", NULL);
+  g_object_set (site, "role", "Ring klienten på +46 70 174 01 23 när sakerna har kommit", NULL);
+  g_object_set (item, "name", "Pass (skickas till Skyddat boende, Lärkvägen 14)", NULL);
+
+  document = hp_document_new_handover (plan, site, &error);
+  g_assert_no_error (error);
+  pdf = render (document);
+  poppler = pdf_test_open_bytes (pdf);
+  text = pdf_test_all_text (poppler);
+
+  assert_handover_hides_client (text, FALSE);
+  assert_lacks (text, "70 174");
+  assert_has (text, "(utelämnat)");
+}
+
+static void
+assert_refused (HpPlan     *plan,
+                HpContact  *recipient,
+                const char *message_part)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *existing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) dir_error = NULL;
+  g_autoptr(HpDocument) document = NULL;
+  g_autofree char *contents = NULL;
+
+  dir = g_dir_make_tmp ("hamtplan-pdf-XXXXXX", &dir_error);
+  g_assert_no_error (dir_error);
+  path = g_build_filename (dir, "overlamning.pdf", NULL);
+  existing = g_build_filename (dir, "befintlig.pdf", NULL);
+
+  /* Refused with a clear Swedish message, and no file written. */
+  g_assert_false (hp_export_handover_pdf (plan, recipient, path, &error));
+  g_assert_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT);
+  g_assert_true (g_str_has_prefix (error->message, "Inget överlämningsblad för"));
+  if (strstr (error->message, message_part) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, message_part);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* A file already there is left as it was. */
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+  g_assert_false (hp_export_handover_pdf (plan, recipient, existing, &error));
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+
+  document = hp_document_new_handover (plan, recipient, NULL);
+  g_assert_null (document);
+
+  g_assert_cmpint (g_remove (existing), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_handover_refused (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(HpConsent) consent = NULL;
+
+  /* The police and the women's shelter have no consent recorded. */
+  assert_refused (plan, pdf_test_plan_get_contact (plan, "k1"), "inget samtycke");
+  assert_refused (plan, pdf_test_plan_get_contact (plan, "k5"), "inget samtycke");
+
+  /* Withdrawn, refused, run out. */
+  consent = g_list_model_get_item (G_LIST_MODEL (plan->consents), 0);
+  g_assert_cmpstr (consent->recipient, ==, "k2");
+  g_object_set (consent, "withdrawn-on", "2026-11-25", NULL);
+  assert_refused (plan, pdf_test_plan_get_contact (plan, "k2"), "tog tillbaka");
+  g_object_set (consent, "withdrawn-on", "", "given", HP_ANSWER_NO, NULL);
+  assert_refused (plan, pdf_test_plan_get_contact (plan, "k2"), "sagt nej");
+  g_object_set (consent, "given", HP_ANSWER_YES, "valid-until", "2020-01-31", NULL);
+  assert_refused (plan, pdf_test_plan_get_contact (plan, "k2"), "gällde till");
+
+  /* Another party's consent does not count: it must be the client's. */
+  g_object_set (consent, "valid-until", "", "party", HP_CONSENT_PARTY_LANDLORD, NULL);
+  assert_refused (plan, pdf_test_plan_get_contact (plan, "k2"), "inget samtycke");
+
+  /* Back in force: the sheet is written. */
+  g_object_set (consent, "party", HP_CONSENT_PARTY_CLIENT, NULL);
+  g_assert_true (hp_handover_check_consent (plan, pdf_test_plan_get_contact (plan, "k2"), NULL,
+                                            NULL));
+}
+
+static void
+test_handover_not_a_contact (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(HpContact) stranger = hp_contact_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) document = NULL;
+
+  g_object_set (stranger, "id", "k2", "kind", HP_CONTACT_KIND_SECURITY_COMPANY, NULL);
+  document = hp_document_new_handover (plan, stranger, &error);
+  g_assert_null (document);
+  g_assert_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RECIPIENT);
+}
+
+static void
+test_consent_record (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_PROTECTED_REGISTRATION);
+  g_autoptr(HpDocument) document = hp_document_new_consent_record (plan);
+  g_autoptr(GBytes) pdf = render (document);
+  g_autoptr(TestPdf) poppler = pdf_test_open_bytes (pdf);
+  g_autofree char *text = pdf_test_all_text (poppler);
+  g_autoptr(HpConsent) withdrawn = NULL;
+
+  pdf_test_save (pdf, "consent-record.pdf");
+  pdf_test_assert_footers (poppler);
+  pdf_test_assert_fonts_embedded (poppler);
+  pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
+
+  assert_has (text, "Samtycken i ärendet");
+  assert_has (text, "Vad ett samtycke omfattar");
+  assert_has (text, "Vad ett samtycke inte omfattar");
+  assert_has (text, "Du kan när som helst ta tillbaka ett samtycke");
+  /* Not the legal basis of the case record. */
+  assert_has (text, "Samtycket är inte det som ger socialtjänsten rätt att föra journal");
+  /* Every consent, with who gave it and to which recipient. */
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("Samtycke %u:", i);
+
+      assert_has (text, heading);
+    }
+  assert_has (text, "Johan Berg");
+  assert_has (text, "Trygghetsbolaget AB");
+  assert_has (text, "Hallen, sovrummet och barnens rum");
+  assert_has (text, "Tid, plats och vilka saker som ska hämtas");
+  /* Signature lines for the client and the caseworker. */
+  assert_has (text, SAMPLE_CLIENT_NAME);
+  assert_has (text, "Karin Lind");
+  assert_has (text, "Ort och datum");
+  /* No whereabouts on it. */
+  assert_lacks (text, "Lärkvägen");
+  assert_lacks (text, SAMPLE_CLIENT_PHONE);
+
+  /* A withdrawn consent says so. */
+  withdrawn = g_list_model_get_item (G_LIST_MODEL (plan->consents), 1);
+  g_object_set (withdrawn, "withdrawn-on", "2026-11-25", NULL);
+  {
+    g_autoptr(HpDocument) again = hp_document_new_consent_record (plan);
+    g_autoptr(GBytes) pdf2 = render (again);
+    g_autoptr(TestPdf) poppler2 = pdf_test_open_bytes (pdf2);
+    g_autofree char *text2 = pdf_test_all_text (poppler2);
+
+    assert_has (text2, "Återkallat");
+  }
+}
+
+/* The files: written whole, 0600, readable back. */
+static void
+test_export_files (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hamtplan-pdf-XXXXXX", &error);
+  const char *names[] = { "plan.pdf", "overlamning.pdf", "samtycken.pdf" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(TestPdf) poppler = NULL;
+      GStatBuf st;
+      gboolean ok;
+
+      if (i == 0)
+        ok = hp_export_plan_pdf (plan, path, &error);
+      else if (i == 1)
+        ok = hp_export_handover_pdf (plan, pdf_test_plan_get_contact (plan, "k4"), path, &error);
+      else
+        ok = hp_export_consent_pdf (plan, path, &error);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      poppler = pdf_test_open_file (path);
+      g_assert_cmpint (poppler_document_get_n_pages (poppler), >=, 1);
+      pdf_test_assert_footers (poppler);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+
+  /* A folder that does not exist: an error, no crash, nothing written. */
+  {
+    g_autofree char *path = g_build_filename (dir, "saknas", "plan.pdf", NULL);
+
+    g_assert_false (hp_export_plan_pdf (plan, path, &error));
+    g_assert_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pdf_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hp/export/pdf/full-plan", test_full_plan);
+  g_test_add_func ("/hp/export/pdf/full-plan-protected", test_full_plan_protected);
+  g_test_add_func ("/hp/export/pdf/full-plan-1000-items", test_full_plan_large);
+  g_test_add_func ("/hp/export/pdf/handover-open", test_handover_open);
+  g_test_add_func ("/hp/export/pdf/handover-protected", test_handover_protected);
+  g_test_add_func ("/hp/export/pdf/handover-relative-fetching", test_handover_relative_fetching);
+  g_test_add_func ("/hp/export/pdf/handover-leaks-left-out", test_handover_leaks_left_out);
+  g_test_add_func ("/hp/export/pdf/handover-refused-without-consent", test_handover_refused);
+  g_test_add_func ("/hp/export/pdf/handover-not-a-contact", test_handover_not_a_contact);
+  g_test_add_func ("/hp/export/pdf/consent-record", test_consent_record);
+  g_test_add_func ("/hp/export/pdf/export-files", test_export_files);
+
+  return g_test_run ();
+}
