@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
 
@@ -502,162 +503,6 @@ check_references (HpPlan  *plan,
  * comments and single-quoted strings, which could hide brackets from the
  * scan, so anything outside a string that strict JSON does not allow is
  * refused here. */
-/* The value of the four hex digits at @p, or -1. */
-static int
-hex4 (const char *p,
-      gsize       left)
-{
-  int value = 0;
-
-  if (left < 4)
-    return -1;
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
-}
-
-/* The length of the JSON escape sequence at @p (a backslash), or 0 when it
- * is not one that strict JSON allows.  json-glib accepts more: a \u with
- * fewer than four hex digits, octal escapes, and a lone UTF-16 surrogate
- * (\ud800 without its \udc00..\udfff) that it turns into bytes that are not
- * UTF-8, so that the plan would be saved into a file that no longer loads.
- * Some of these also swallow the quote that ends the string, so that the
- * scan below would no longer know where strings end. */
-static gsize
-escape_length (const char *p,
-               gsize       left)
-{
-  int unit, low;
-
-  if (left < 2)
-    return 0;
-
-  switch (p[1])
-    {
-    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-      return 2;
-    case 'u':
-      unit = hex4 (p + 2, left - 2);
-      if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
-        return 0;
-      if (unit < 0xD800 || unit > 0xDBFF)
-        return 6;
-      if (left < 12 || p[6] != '\\' || p[7] != 'u')
-        return 0;
-      low = hex4 (p + 8, left - 8);
-      return low >= 0xDC00 && low <= 0xDFFF ? 12 : 0;
-    default:
-      return 0;
-    }
-}
-
-static gboolean
-check_structure (const char *data,
-                 gsize       length,
-                 GError    **error)
-{
-  char open[HP_PLAN_FILE_MAX_DEPTH + 1];
-  guint members[HP_PLAN_FILE_MAX_DEPTH + 1];
-  int depth = 0;
-  guint values = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '"')
-            in_string = FALSE;
-          else if (c == '\\')
-            {
-              gsize n = escape_length (data + i, length - i);
-
-              if (n == 0)
-                {
-                  g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
-                               /* Translators: %lu is a byte offset in the file */
-                               _("the file is not valid JSON: invalid escape sequence at byte %lu"),
-                               (unsigned long) i);
-                  return FALSE;
-                }
-              i += n - 1;
-            }
-          continue;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-
-        case '{':
-        case '[':
-          if (depth == HP_PLAN_FILE_MAX_DEPTH)
-            {
-              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
-                           /* Translators: %d is the limit */
-                           _("the file is nested deeper than the limit of %d levels"),
-                           HP_PLAN_FILE_MAX_DEPTH);
-              return FALSE;
-            }
-          open[depth] = c;
-          members[depth] = 1;
-          depth++;
-          G_GNUC_FALLTHROUGH;
-        case ',':
-          if (++values > HP_PLAN_FILE_MAX_VALUES)
-            {
-              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
-                           /* Translators: %d is the limit */
-                           _("the file holds more than the limit of %d values"),
-                           HP_PLAN_FILE_MAX_VALUES);
-              return FALSE;
-            }
-          if (c == ',' && depth > 0 && open[depth - 1] == '{' &&
-              ++members[depth - 1] > HP_PLAN_FILE_MAX_MEMBERS)
-            {
-              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
-                           /* Translators: %lu is a byte offset in the file, %d the limit */
-                           _("the object at byte %lu has more than the limit of %d members"),
-                           (unsigned long) i, HP_PLAN_FILE_MAX_MEMBERS);
-              return FALSE;
-            }
-          break;
-
-        case '}':
-        case ']':
-          /* Mismatched brackets are the parser's to report. */
-          if (depth > 0)
-            depth--;
-          break;
-
-        case ' ': case '\t': case '\n': case '\r': case ':':
-        case '-': case '+': case '.':
-          break;
-
-        default:
-          if (g_ascii_isalnum (c))
-            break;
-          g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
-                       /* Translators: %lu is a byte offset in the file */
-                       _("the file is not valid JSON: unexpected character at byte %lu"),
-                       (unsigned long) i);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 static gboolean
 read_version (JsonObject  *root,
               LoadState   *state,
@@ -707,38 +552,6 @@ read_version (JsonObject  *root,
   return TRUE;
 }
 
-/* json-glib's message ("<data>:75:59: Parse error: unexpected string
- * constant "Anna Anders", expected character `:'") quotes up to 56 bytes of
- * the file, cut anywhere: possibly in the middle of a character, and
- * possibly a client's name or address, which must not reach a terminal or
- * a log.  Keep the position and the kind of mistake; drop quoted text but
- * single characters. */
-static char *
-parser_message (const char *message)
-{
-  GString *out = g_string_new (NULL);
-  g_autofree char *text = NULL;
-
-  for (const char *p = message; *p != '\0'; p++)
-    {
-      if (*p == '`' && p[1] != '\0' && p[2] == '\'')
-        {
-          g_string_append_len (out, p, 3);
-          p += 2;
-        }
-      else if (*p == '"' || *p == '`')
-        break;
-      else
-        g_string_append_c (out, *p);
-    }
-
-  while (out->len > 0 && strchr (" ,:", out->str[out->len - 1]) != NULL)
-    g_string_truncate (out, out->len - 1);
-
-  text = g_string_free (out, FALSE);
-  return g_utf8_make_valid (text, -1);
-}
-
 /**
  * hp_plan_file_load_bytes:
  *
@@ -759,6 +572,9 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   JsonObject *object;
   JsonNode *format;
   LoadState state = { 0 };
+  const HpJsonLimits limits = {
+    HP_PLAN_FILE_MAX_DEPTH, HP_PLAN_FILE_MAX_VALUES, HP_PLAN_FILE_MAX_MEMBERS
+  };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -787,13 +603,13 @@ hp_plan_file_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  if (!check_structure (data, length, error))
+  if (!hp_json_scan (data, length, &limits, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_autofree char *reason = parser_message (local_error->message);
+      g_autofree char *reason = hp_json_parser_message (local_error->message);
 
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
                    /* Translators: %s is the JSON parser's message, with line and column */

@@ -45,7 +45,7 @@ seeds_of() {
     plan-load|consent-xml)
       echo tests/fuzz/seeds/plans tests/data tests/data/malformed ;;
     catalogue-load)
-      echo tests/fuzz/seeds/catalogues data/catalogue.json tests/data/catalogues ;;
+      echo tests/fuzz/seeds/catalogues data/catalogue.json data/exempel-katalog-sjostad.json ;;
   esac
 }
 dict_of() {
