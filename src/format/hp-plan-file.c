@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -882,12 +883,62 @@ write_failed (GError    **error,
   return FALSE;
 }
 
+/* A save that is killed (power cut, SIGKILL, a crash in another thread)
+ * leaves its temporary file ".NAME.XXXXXX" behind, never a damaged NAME.
+ * The next successful save of NAME removes such leftovers: those no writer
+ * holds any more (a writer keeps an flock() on its temporary file, which the
+ * kernel drops when the writer dies) and that were last written more than
+ * STALE_SECONDS ago (so that a file another process has just created, and
+ * not locked yet, is never taken).  Only files of this user are touched. */
+#define STALE_SECONDS 2
+
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  gsize prefix_length = strlen (prefix);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (d == NULL)
+    return;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      gboolean random_suffix = TRUE;
+      struct stat st;
+      int fd;
+
+      /* Exactly the names g_mkstemp_full gives for this file. */
+      if (strlen (name) != prefix_length + 6 || strncmp (name, prefix, prefix_length) != 0)
+        continue;
+      for (const char *p = name + prefix_length; *p != '\0'; p++)
+        if (!g_ascii_isalnum (*p))
+          random_suffix = FALSE;
+      if (!random_suffix)
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      fd = open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          now - st.st_mtime >= STALE_SECONDS && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
 /**
  * hp_file_write_atomic:
  *
  * Writes @data to a new file, mode 0600, in the folder of @path; flushes it
  * to disk; renames it over @path; flushes the folder.  A crash at any moment
- * leaves either the old file or the new one.
+ * leaves either the old file or the new one.  Temporary files of earlier
+ * saves of @path that were killed halfway are removed afterwards.
  */
 gboolean
 hp_file_write_atomic (const char  *path,
@@ -917,6 +968,11 @@ hp_file_write_atomic (const char  *path,
   /* Whatever the umask, only the user may read a plan. */
   if (fchmod (fd, 0600) != 0)
     goto fail;
+
+  /* Held until the file is complete: a later save of this file sees that
+   * the temporary file is still being written (see above).  Not every file
+   * system has locks; then the age alone protects it. */
+  (void) flock (fd, LOCK_EX | LOCK_NB);
 
   while (left > 0)
     {
@@ -961,6 +1017,7 @@ hp_file_write_atomic (const char  *path,
       close (dir_fd);
     }
 
+  remove_stale_temporaries (dir, base);
   return TRUE;
 
 fail:
