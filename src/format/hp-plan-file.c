@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -147,7 +148,22 @@ read_string_field (JsonNode      *node,
       break;
     case HP_FIELD_ID_NUMBER:
       if (*text != '\0' && !hp_id_number_validate (text, NULL, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          /* The message quotes the number.  A file's message goes to a
+           * terminal or a log, where a personnummer must not appear, even
+           * a mistyped one: it is nearly always the person's own. */
+          g_autoptr(GString) message = g_string_new (local_error->message);
+          const char *at = strstr (message->str, text);
+
+          if (at != NULL)
+            {
+              gsize pos = (gsize) (at - message->str);
+
+              g_string_erase (message, (gssize) pos, (gssize) strlen (text));
+              g_string_insert (message, (gssize) pos, "…");
+            }
+          return invalid (error, path, "%s", message->str);
+        }
       break;
     case HP_FIELD_STRING:
       if (strchr (text, '\n') != NULL)
@@ -289,6 +305,50 @@ read_field (LoadState     *state,
     }
 }
 
+/* Whether json-glib writes every number in @node as JSON it can read back:
+ * it writes a double as g_ascii_dtostr () gives it and adds ".0" when that
+ * has no point, so "2e-35" becomes "2e-35.0" and infinity "inf.0". */
+static gboolean
+numbers_writable (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (!numbers_writable (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!numbers_writable (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        {
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+          double d = json_node_get_double (node);
+
+          g_ascii_dtostr (buf, sizeof buf, d);
+          return isfinite (d) && (strchr (buf, '.') != NULL || strpbrk (buf, "eE") == NULL);
+        }
+      return TRUE;
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 static gboolean
 read_record (LoadState   *state,
              JsonObject  *object,
@@ -340,15 +400,12 @@ read_record (LoadState   *state,
           return invalid (error, member_path, _("unknown member"));
         }
 
-      text = json_to_string (node, FALSE);
       /* json-glib 1.6 writes some numbers as text it cannot read back
        * (2e-35 as "2e-35.0", 1e999 as "inf.0"): such a member would be
        * dropped by the next save, so refuse the file rather than lose it
        * silently.  Hämtplan itself never writes such a number. */
       {
-        g_autoptr(JsonNode) back = json_from_string (text, NULL);
-
-        if (back == NULL)
+        if (!numbers_writable (node))
           {
             g_autofree char *member_path = path[0] ? g_strdup_printf ("%s.%s", path, member)
                                                    : g_strdup (member);
@@ -357,6 +414,7 @@ read_record (LoadState   *state,
                               "version cannot keep; update Hämtplan"));
           }
       }
+      text = json_to_string (node, FALSE);
       hp_record_add_extra (record, member, text);
     }
 
