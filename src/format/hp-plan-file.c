@@ -64,6 +64,53 @@ invalid (GError    **error,
   return FALSE;
 }
 
+/* Load messages reach terminals and logs: the command line prints them on
+ * stderr.  A value from the file is quoted in a message only when it has
+ * the shape the member expects (an enumeration word, a date, a time, an id
+ * such as "k7", a member name), since a value in the wrong place can be a
+ * name, a phone number or an address; otherwise "…" stands for it. */
+#define SHAPE_WORD   "^[a-z0-9-]{1,40}\\z"
+#define SHAPE_DATE   "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"
+#define SHAPE_TIME   "^[0-9]{1,2}:[0-9]{2}\\z"
+#define SHAPE_ID     "^[a-z]{1,3}[0-9]{1,9}\\z"
+#define SHAPE_MEMBER "^[a-z][a-z0-9_]{0,63}\\z"
+
+static const char *
+shown (const char *value,
+       const char *shape)
+{
+  return g_regex_match_simple (shape, value, 0, 0) ? value : "…";
+}
+
+/* @message with its first quotation of @value replaced by "…", unless
+ * @value has @shape (or @shape is NULL: never quoted). */
+static char *
+message_without (const char *message,
+                 const char *value,
+                 const char *shape)
+{
+  GString *out = g_string_new (message);
+  const char *at = strstr (out->str, value);
+
+  if (*value != '\0' && at != NULL && (shape == NULL || strcmp (shown (value, shape), "…") == 0))
+    {
+      gsize pos = (gsize) (at - out->str);
+
+      g_string_erase (out, (gssize) pos, (gssize) strlen (value));
+      g_string_insert (out, (gssize) pos, "…");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+member_path (const char *path,
+             const char *member)
+{
+  const char *name = shown (member, SHAPE_MEMBER);
+
+  return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
+}
+
 static const char *
 json_type_label (JsonNode *node)
 {
@@ -140,29 +187,25 @@ read_string_field (JsonNode      *node,
     {
     case HP_FIELD_DATE:
       if (!hp_validate_date (text, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, SHAPE_DATE);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_TIME:
       if (!hp_validate_time (text, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, SHAPE_TIME);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_ID_NUMBER:
+      /* Never quoted: a mistyped personnummer is nearly always the
+       * person's own. */
       if (*text != '\0' && !hp_id_number_validate (text, NULL, &local_error))
         {
-          /* The message quotes the number.  A file's message goes to a
-           * terminal or a log, where a personnummer must not appear, even
-           * a mistyped one: it is nearly always the person's own. */
-          g_autoptr(GString) message = g_string_new (local_error->message);
-          const char *at = strstr (message->str, text);
-
-          if (at != NULL)
-            {
-              gsize pos = (gsize) (at - message->str);
-
-              g_string_erase (message, (gssize) pos, (gssize) strlen (text));
-              g_string_insert (message, (gssize) pos, "…");
-            }
-          return invalid (error, path, "%s", message->str);
+          g_autofree char *message = message_without (local_error->message, text, NULL);
+          return invalid (error, path, "%s", message);
         }
       break;
     case HP_FIELD_STRING:
@@ -264,7 +307,10 @@ read_field (LoadState     *state,
         value = json_node_get_int (node);
         if (value < field->min || value > field->max)
           {
-            g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+            /* A long number in the wrong place may be a phone number. */
+            g_autofree char *number = value > -100000 && value < 100000
+                                        ? g_strdup_printf ("%" G_GINT64_FORMAT, value)
+                                        : g_strdup ("…");
             /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
             return invalid (error, path, _("%s is not between %d and %d"),
                             number, field->min, field->max);
@@ -285,7 +331,8 @@ read_field (LoadState     *state,
           {
             g_autofree char *valid = hp_enum_list_nicks (field->get_type ());
             /* Translators: "items[3].priority: “urgent” is not a valid value (valid: must, should, if-possible)" */
-            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"), nick, valid);
+            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"),
+                            shown (nick, SHAPE_WORD), valid);
           }
         hp_record_init_int (record, field, value);
         return TRUE;
@@ -395,9 +442,8 @@ read_record (LoadState   *state,
 
       if (!state->keep_unknown)
         {
-          g_autofree char *member_path = path[0] ? g_strdup_printf ("%s.%s", path, member)
-                                                 : g_strdup (member);
-          return invalid (error, member_path, _("unknown member"));
+          g_autofree char *where = member_path (path, member);
+          return invalid (error, where, _("unknown member"));
         }
 
       /* json-glib 1.6 writes some numbers as text it cannot read back
@@ -407,9 +453,8 @@ read_record (LoadState   *state,
       {
         if (!numbers_writable (node))
           {
-            g_autofree char *member_path = path[0] ? g_strdup_printf ("%s.%s", path, member)
-                                                   : g_strdup (member);
-            return invalid (error, member_path,
+            g_autofree char *where = member_path (path, member);
+            return invalid (error, where,
                             _("this member from a newer version holds a number that this "
                               "version cannot keep; update Hämtplan"));
           }
@@ -514,7 +559,8 @@ check_references (HpPlan  *plan,
       g_autoptr(HpContact) contact = g_list_model_get_item (G_LIST_MODEL (plan->contacts), duplicate);
       g_autofree char *path = g_strdup_printf ("contacts[%u].id", duplicate);
 
-      return invalid (error, path, _("the id “%s” is used by another contact too"), contact->id);
+      return invalid (error, path, _("the id “%s” is used by another contact too"),
+                      shown (contact->id, SHAPE_ID));
     }
 
   children = sorted_ids (G_LIST_MODEL (plan->case_info->children), &duplicate);
@@ -524,7 +570,8 @@ check_references (HpPlan  *plan,
                                                         duplicate);
       g_autofree char *path = g_strdup_printf ("case.children[%u].id", duplicate);
 
-      return invalid (error, path, _("the id “%s” is used by another child too"), child->id);
+      return invalid (error, path, _("the id “%s” is used by another child too"),
+                      shown (child->id, SHAPE_ID));
     }
 
   list = G_LIST_MODEL (plan->items);
@@ -535,7 +582,8 @@ check_references (HpPlan  *plan,
       if (item->owner[0] != '\0' && !has_id (children, item->owner))
         {
           g_autofree char *path = g_strdup_printf ("items[%u].owner", i);
-          return invalid (error, path, _("no child has the id “%s”"), item->owner);
+          return invalid (error, path, _("no child has the id “%s”"),
+                          shown (item->owner, SHAPE_ID));
         }
     }
 
@@ -547,7 +595,8 @@ check_references (HpPlan  *plan,
       if (consent->recipient[0] != '\0' && !has_id (contacts, consent->recipient))
         {
           g_autofree char *path = g_strdup_printf ("consents[%u].recipient", i);
-          return invalid (error, path, _("no contact has the id “%s”"), consent->recipient);
+          return invalid (error, path, _("no contact has the id “%s”"),
+                          shown (consent->recipient, SHAPE_ID));
         }
     }
 

@@ -119,6 +119,45 @@ test_id_number_not_repeated (void)
   g_assert_nonnull (strstr (error->message, "check digit"));
 }
 
+/* A value in the wrong place can be a name or a phone number: it is quoted
+ * only when it has the shape the member expects. */
+static void
+test_values_quoted_by_shape (void)
+{
+  struct { const char *member; const char *value; const char *message; } cases[] = {
+    { "\"needed_by\"", "\"070-123 45 67\"", "case.needed_by: “…” is not a real date" },
+    { "\"needed_by\"", "\"2026-02-30\"", "case.needed_by: “2026-02-30” is not a real date" },
+    { "\"protection\"", "\"Anna Andersson\"", "case.protection: “…” is not a valid value" },
+    { "\"protection\"", "\"secret\"", "case.protection: “secret” is not a valid value" },
+    { "\"Anna Andersson\"", "\"x\"", "case.…: unknown member" },
+    { "\"client_ID\"", "\"x\"", "case.…: unknown member" },
+    { "\"transport\"", "\"x\"", "case.transport: unknown member" },
+    { "\"client_id_number\"", "\"070-1234567\"", "case.client_id_number: “…” is not a valid" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"format\": \"hamtplan\", \"version\": \"1.0\", "
+                                               "\"case\": {%s: %s}, " TAIL, cases[i].member,
+                                               cases[i].value);
+
+      expect_error (text, HP_FORMAT_ERROR_INVALID, cases[i].message);
+    }
+
+  /* A long number where minutes belong. */
+  expect_error ("{\"format\": \"hamtplan\", \"version\": \"1.0\", \"case\": {}, \"risk\": {}, "
+                "\"support\": {\"time_on_site_minutes\": 701234567}, \"contacts\": [], "
+                "\"items\": [], \"measures\": [], \"visits\": [], \"consents\": [], "
+                "\"follow_up\": {}}",
+                HP_FORMAT_ERROR_INVALID, "support.time_on_site_minutes: … is not between");
+  /* An id that is not one of Hämtplan's. */
+  expect_error ("{\"format\": \"hamtplan\", \"version\": \"1.0\", \"risk\": {}, \"support\": {}, "
+                "\"items\": [], \"measures\": [], \"visits\": [], \"follow_up\": {}, "
+                "\"case\": {}, \"contacts\": [], \"consents\": [{\"party\": \"client\", "
+                "\"scope\": \"share-information\", \"recipient\": \"Moster Karin\"}]}",
+                HP_FORMAT_ERROR_INVALID, "consents[0].recipient: no contact has the id “…”");
+}
+
 /* Members kept from a newer minor version: in file order, and refused when
  * json-glib could not write a number of theirs back. */
 static void
@@ -231,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/harden/loader/escapes", test_escapes);
   g_test_add_func ("/harden/loader/parser-message", test_parser_message);
   g_test_add_func ("/harden/loader/id-number-not-repeated", test_id_number_not_repeated);
+  g_test_add_func ("/harden/loader/values-quoted-by-shape", test_values_quoted_by_shape);
   g_test_add_func ("/harden/loader/kept-members", test_kept_members);
   g_test_add_func ("/harden/loader/limits", test_limits);
   g_test_add_func ("/harden/loader/duplicate-ids", test_duplicate_ids);
