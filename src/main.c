@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "hp-application.h"
 #include "hp-cli.h"
 
 int
@@ -13,13 +14,14 @@ main (int   argc,
   g_auto(GStrv) args = g_strdupv (argv);
   int status;
 
+  /* Translations, with HAMTPLAN_LOCALEDIR for an uninstalled build. */
   hp_cli_init_i18n ();
 
+  /* The command line acts without a display; -1 means no action was asked
+   * for, and @args holds the program name and the plan files to open. */
   status = hp_cli_main (&args);
   if (status >= 0)
     return status;
 
-  /* The window arrives with the GUI work; until then say so. */
-  g_printerr ("hamtplan: the window is not built yet; use --check\n");
-  return 2;
+  return hp_application_run ((int) g_strv_length (args), args);
 }

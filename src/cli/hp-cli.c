@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "hp-checks.h"
+#include "hp-cli-export.h"
 #include "hp-cli.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
@@ -103,6 +104,7 @@ int
 hp_cli_main (char ***argv)
 {
   Options opts = { 0 };
+  g_auto(HpCliExport) export_opts = { 0 };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) files = NULL;
@@ -125,6 +127,7 @@ hp_cli_main (char ***argv)
                                   "Without options the window opens, with the plan if one is "
                                   "named."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  hp_cli_export_add_entries (context, &export_opts);
 
   /* parse_strv frees the arguments it takes out of @argv. */
   if (!g_option_context_parse_strv (context, argv, &error))
@@ -139,6 +142,17 @@ hp_cli_main (char ***argv)
     {
       printf ("hamtplan %s\n", PACKAGE_VERSION);
       return HP_CLI_EXIT_OK;
+    }
+
+  if (hp_cli_export_requested (&export_opts))
+    {
+      if (opts.check)
+        {
+          fprintf (stderr, "hamtplan: %s\n",
+                   _("--check and an export cannot be given together: run them one at a time"));
+          return HP_CLI_EXIT_BAD_INPUT;
+        }
+      return hp_cli_export_run (&export_opts, files);
     }
 
   if (opts.check)

@@ -8,6 +8,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "hp-consent-xml.h"
+#include "hp-export.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
 
@@ -326,6 +327,7 @@ hp_export_consent_xml (HpPlan      *plan,
                        GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize length;
   const void *data;
 
@@ -338,12 +340,19 @@ hp_export_consent_xml (HpPlan      *plan,
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+      g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE,
                    /* Translators: %s is a file name */
                    _("Could not write the consent record to “%s”: out of memory"), display);
       return FALSE;
     }
 
   data = g_bytes_get_data (bytes, &length);
-  return hp_file_write_atomic (path, data, length, error);
+  if (!hp_file_write_atomic (path, data, length, &local_error))
+    {
+      /* The message names the file and the reason; the domain is the
+       * export layer's, as for the PDF writers. */
+      g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -15,6 +15,7 @@
 #include <libxml/xpathInternals.h>
 
 #include "hp-consent-xml.h"
+#include "hp-export.h"
 #include "hp-model.h"
 
 /* RTL text, emoji, control characters, invalid UTF-8, an encoded lone
@@ -22,7 +23,8 @@
 #define ARABIC   "مريم أحمد"
 #define HEBREW   "שרה כהן"
 #define EMOJI    "👜🔑🧸"
-#define HOSTILE  "A\x01" "B\x02\x1b[31m" "C\x7f\x0b" "D\x0c" "E\xff\xfe" "F\xed\xa0\x80" "G\xef\xbf\xbe" "H\xef\xbf\xbf" "I"
+#define HOSTILE  "A\x01" "B\x02\x1b[31m" "C\x7f\x0b" "D\x0c" "E\xff\xfe" "F\xed\xa0\x80" \
+                 "G\xef\xbf\xbe" "H\xef\xbf\xbf" "I"
 
 static HpContact *
 add_contact (HpPlan        *plan,
@@ -502,7 +504,8 @@ test_export_file (void)
   /* A folder that does not exist: an error that names the file, nothing written. */
   missing = g_build_filename (dir, "no-such-folder", "samtycke.xml", NULL);
   g_assert_false (hp_export_consent_xml (plan, missing, &error));
-  g_assert_nonnull (error);
+  g_assert_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "samtycke.xml"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_assert_cmpint (g_remove (path), ==, 0);

@@ -1,0 +1,260 @@
+/* hp-cli-export.c: the command line's exports (no display needed)
+ *
+ * Everything that can be refused is checked before anything is written:
+ * the options, the plan, the recipient and the client's consent.  The
+ * writers themselves write atomically, so a failure while writing leaves
+ * no half-written file either.  Nothing here touches GTK.
+ */
+
+#define G_LOG_DOMAIN "hp-cli-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hp-cli-export.h"
+#include "hp-cli.h"
+#include "hp-consent-xml.h"
+#include "hp-documents.h"
+#include "hp-export.h"
+#include "hp-journal.h"
+#include "hp-model.h"
+#include "hp-plan-file.h"
+
+/* Adds the export options to the command line's main group.  The strings
+ * land in @options; free them with hp_cli_export_clear(). */
+void
+hp_cli_export_add_entries (GOptionContext *context,
+                           HpCliExport    *options)
+{
+  const GOptionEntry entries[] = {
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
+      N_("Write the full plan as PDF to OUT.pdf"), N_("OUT.pdf") },
+    { "export-handover", 0, 0, G_OPTION_ARG_FILENAME, &options->export_handover,
+      N_("Write the handover sheet for the contact given by --recipient as PDF to OUT.pdf"),
+      N_("OUT.pdf") },
+    { "recipient", 0, 0, G_OPTION_ARG_STRING, &options->recipient,
+      N_("The handover sheet's recipient: the contact's id in the file, or its number in the "
+         "contact list (1 for the first)"),
+      N_("N") },
+    { "export-consent", 0, 0, G_OPTION_ARG_FILENAME, &options->export_consent,
+      N_("Write the consent record to OUT.pdf, or as XML to OUT.xml"), N_("OUT.pdf|OUT.xml") },
+    { "journal", 0, 0, G_OPTION_ARG_NONE, &options->journal,
+      N_("Print a summary of the plan for the case record"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+gboolean
+hp_cli_export_requested (const HpCliExport *options)
+{
+  return options->export_pdf != NULL || options->export_handover != NULL ||
+         options->recipient != NULL || options->export_consent != NULL || options->journal;
+}
+
+void
+hp_cli_export_clear (HpCliExport *options)
+{
+  g_clear_pointer (&options->export_pdf, g_free);
+  g_clear_pointer (&options->export_handover, g_free);
+  g_clear_pointer (&options->recipient, g_free);
+  g_clear_pointer (&options->export_consent, g_free);
+  options->journal = FALSE;
+}
+
+/* One line on stderr, “WHERE: reason”, and the exit code for bad input. */
+static int
+fail (const char *where,
+      const char *reason)
+{
+  g_autofree char *line = g_strdup_printf ("%s: %s", where, reason);
+
+  g_strdelimit (line, "\r\n", ' ');
+  fprintf (stderr, "%s\n", line);
+  return HP_CLI_EXIT_BAD_INPUT;
+}
+
+static int
+fail_file (const char *path,
+           const char *reason)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  return fail (name, reason);
+}
+
+/* The contact named by @spec: its id, else its 1-based place in the list. */
+static HpContact *
+find_recipient (HpPlan     *plan,
+                const char *spec)
+{
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n = g_list_model_get_n_items (contacts);
+  HpContact *contact;
+  guint64 number;
+
+  contact = hp_plan_find_contact (plan, spec);
+  if (contact != NULL)
+    return g_object_ref (contact);
+
+  if (g_ascii_string_to_unsigned (spec, 10, 1, MAX (n, 1), &number, NULL) && number <= n)
+    return g_list_model_get_item (contacts, (guint) number - 1);
+
+  return NULL;
+}
+
+/* Whether @out is the plan file itself (or the same file by another
+ * name): an export must never overwrite the plan. */
+static gboolean
+same_file (const char *out,
+           const char *plan_path)
+{
+  GStatBuf a, b;
+
+  if (g_stat (out, &a) != 0 || g_stat (plan_path, &b) != 0)
+    return FALSE;
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *lower = g_ascii_strdown (base, -1);
+
+  return g_str_has_suffix (lower, extension) && strlen (lower) > strlen (extension);
+}
+
+static int
+print_journal (HpPlan *plan)
+{
+  g_autofree char *text = hp_journal_text (plan);
+  size_t length = strlen (text);
+
+  /* UTF-8 as it is, whatever the locale's charset: the text is for a
+   * journal system, and g_print() would turn Swedish letters into “?”
+   * under the C locale. */
+  if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
+    return fail ("hamtplan", _("The journal text could not be written to standard output"));
+  return HP_CLI_EXIT_OK;
+}
+
+/* One message that names the action, for more than one asked at once. */
+static guint
+count_actions (const HpCliExport *options)
+{
+  return (options->export_pdf != NULL) + (options->export_handover != NULL) +
+         (options->export_consent != NULL) + (options->journal != FALSE);
+}
+
+/**
+ * hp_cli_export_run:
+ * @options: the parsed export options
+ * @files: (nullable): the file arguments left on the command line
+ *
+ * Returns: the exit code: HP_CLI_EXIT_OK, or HP_CLI_EXIT_BAD_INPUT after one
+ * line on stderr
+ */
+int
+hp_cli_export_run (const HpCliExport  *options,
+                   char              **files)
+{
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpContact) recipient = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *plan_path;
+  const char *out = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (options != NULL, HP_CLI_EXIT_BAD_INPUT);
+
+  /* The options first: they need no file. */
+  if (count_actions (options) == 0)
+    return fail ("hamtplan", _("--recipient goes with --export-handover"));
+  if (count_actions (options) > 1)
+    return fail ("hamtplan", _("Give one of --export-pdf, --export-handover, --export-consent "
+                               "and --journal at a time"));
+  if (options->export_handover != NULL && options->recipient == NULL)
+    return fail ("hamtplan", _("--export-handover needs --recipient: the contact's id or its "
+                               "number in the contact list"));
+  if (options->recipient != NULL && options->export_handover == NULL)
+    return fail ("hamtplan", _("--recipient goes with --export-handover"));
+  if (files == NULL || g_strv_length (files) != 1)
+    return fail ("hamtplan", _("Name exactly one plan file to export from"));
+  if (options->export_consent != NULL && !has_extension (options->export_consent, ".pdf") &&
+      !has_extension (options->export_consent, ".xml"))
+    return fail_file (options->export_consent,
+                      _("the consent record is written as PDF or XML: the file name must end "
+                        "in .pdf or .xml"));
+
+  plan_path = files[0];
+  out = options->export_pdf != NULL ? options->export_pdf
+        : options->export_handover != NULL ? options->export_handover
+        : options->export_consent;
+  if (out != NULL && same_file (out, plan_path))
+    return fail_file (out, _("this is the plan file itself; choose another name for the export"));
+
+  /* The plan. */
+  plan = hp_plan_file_load (plan_path, &error);
+  if (plan == NULL)
+    return fail_file (plan_path, error->message);
+
+  if (options->journal)
+    return print_journal (plan);
+
+  /* The recipient and the client's consent, before anything is written. */
+  if (options->export_handover != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (plan->contacts));
+
+      recipient = find_recipient (plan, options->recipient);
+      if (recipient == NULL)
+        {
+          g_autofree char *reason = NULL;
+
+          if (n == 0)
+            reason = g_strdup_printf (_("no contact “%s”: the plan has no contacts"),
+                                      options->recipient);
+          else
+            reason = g_strdup_printf (g_dngettext (NULL,
+                                                   "no contact has the id “%s”, and it is not "
+                                                   "a number from 1 to %u (the plan has %u "
+                                                   "contact)",
+                                                   "no contact has the id “%s”, and it is not "
+                                                   "a number from 1 to %u (the plan has %u "
+                                                   "contacts)", n),
+                                      options->recipient, n, n);
+          return fail_file (plan_path, reason);
+        }
+
+      if (!hp_handover_check_consent (plan, recipient, NULL, &error))
+        return fail_file (plan_path, error->message);
+    }
+
+  if (options->export_pdf != NULL)
+    ok = hp_export_plan_pdf (plan, out, &error);
+  else if (options->export_handover != NULL)
+    ok = hp_export_handover_pdf (plan, recipient, out, &error);
+  else if (has_extension (out, ".xml"))
+    ok = hp_export_consent_xml (plan, out, &error);
+  else
+    ok = hp_export_consent_pdf (plan, out, &error);
+
+  if (!ok)
+    {
+      /* A refusal found only now still names the plan; a write error
+       * names the file it could not write. */
+      if (g_error_matches (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT) ||
+          g_error_matches (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RECIPIENT))
+        return fail_file (plan_path, error->message);
+      return fail ("hamtplan", error->message);
+    }
+
+  return HP_CLI_EXIT_OK;
+}

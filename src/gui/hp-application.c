@@ -1,0 +1,658 @@
+/* hp-application.c: the GtkApplication: windows, settings, drafts, actions */
+
+#define G_LOG_DOMAIN "hp-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-application.h"
+#include "hp-plan-file.h"
+#include "hp-preferences-window.h"
+#include "hp-window.h"
+
+struct _HpApplication
+{
+  GtkApplication  parent_instance;
+
+  GSettings      *settings;
+  HpCatalogue    *catalogue;
+  char           *catalogue_warning;
+  HpDrafts       *drafts;
+  gboolean        drafts_offered;
+  /* URIs the user chose in a file chooser: kept off the recently-used list */
+  GHashTable     *chosen_uris;
+  gulong          recent_hook;
+  guint           recent_signal;
+  gboolean        quitting;
+};
+
+G_DEFINE_FINAL_TYPE (HpApplication, hp_application, GTK_TYPE_APPLICATION)
+
+/* The recently-used list.
+ *
+ * A plan's path says that a file about a case exists, and often whose: it
+ * must not end up in ~/.local/share/recently-used.xbel.  GTK's own file
+ * chooser dialog (what GtkFileChooserNative shows outside a sandbox) adds
+ * every file it returns to that list, through the default GtkRecentManager.
+ * The manager writes the list in the default handler of its "changed"
+ * signal; an emission hook runs before that handler, and takes out the
+ * files chosen here, so they are never written.  Only those: other
+ * applications' entries are left as they are. */
+/* gtk_recent_manager_has_item() is critical about a list never read. */
+static gboolean
+recent_has (GtkRecentManager *manager,
+            const char       *uri)
+{
+  GtkRecentInfo *info = gtk_recent_manager_lookup_item (manager, uri, NULL);
+
+  if (info == NULL)
+    return FALSE;
+
+  gtk_recent_info_unref (info);
+  return TRUE;
+}
+
+static gboolean
+forget_chosen_files (GSignalInvocationHint *hint,
+                     guint                  n_params,
+                     const GValue          *params,
+                     gpointer               user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+  GtkRecentManager *manager = g_value_get_object (&params[0]);
+  GHashTableIter iter;
+  gpointer uri;
+
+  if (!GTK_IS_RECENT_MANAGER (manager))
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, self->chosen_uris);
+  while (g_hash_table_iter_next (&iter, &uri, NULL))
+    if (recent_has (manager, uri))
+      gtk_recent_manager_remove_item (manager, uri, NULL);
+
+  return TRUE;
+}
+
+/**
+ * hp_application_forget_recent:
+ *
+ * Keeps @file off the recently-used list for as long as the application
+ * runs (see forget_chosen_files()).
+ */
+void
+hp_application_forget_recent (HpApplication *self,
+                              GFile         *file)
+{
+  g_autofree char *uri = NULL;
+  GtkRecentManager *manager;
+
+  g_return_if_fail (HP_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  manager = gtk_recent_manager_get_default ();
+  if (recent_has (manager, uri))
+    gtk_recent_manager_remove_item (manager, uri, NULL);
+
+  g_hash_table_add (self->chosen_uris, g_steal_pointer (&uri));
+}
+
+/* Drafts left by a process that ended without saving */
+
+typedef struct
+{
+  HpApplication *self;
+  GtkWindow     *parent;
+  GPtrArray     *drafts;
+} OfferData;
+
+static void
+offer_data_free (OfferData *data)
+{
+  g_clear_object (&data->self);
+  g_clear_object (&data->parent);
+  g_clear_pointer (&data->drafts, g_ptr_array_unref);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OfferData, offer_data_free)
+
+static void
+hp_application_restore_drafts (HpApplication *self,
+                               GtkWindow     *parent,
+                               GPtrArray     *drafts)
+{
+  g_autoptr(GString) failures = g_string_new (NULL);
+  gboolean parent_used = FALSE;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      const HpDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HpPlan) plan = NULL;
+      g_autoptr(GFile) origin = NULL;
+      HpWindow *window;
+
+      plan = hp_plan_file_load (draft->path, &error);
+      if (plan == NULL)
+        {
+          if (failures->len > 0)
+            g_string_append_c (failures, '\n');
+          g_string_append (failures, error->message);
+          continue;
+        }
+
+      if (draft->origin != NULL)
+        origin = g_file_new_for_path (draft->origin);
+
+      if (!parent_used && HP_IS_WINDOW (parent) && hp_window_is_pristine (HP_WINDOW (parent)))
+        {
+          window = HP_WINDOW (parent);
+          parent_used = TRUE;
+        }
+      else
+        {
+          window = hp_window_new (self);
+        }
+
+      hp_window_restore_draft (window, plan, origin);
+      gtk_window_present (GTK_WINDOW (window));
+      hp_drafts_remove (self->drafts, draft->path);
+    }
+
+  if (failures->len > 0)
+    {
+      GtkWidget *dialog;
+
+      dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
+                                       _("Could not restore a draft"));
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                                /* Translators: %s are the reasons, then the folder */
+                                                _("%s\n\nThe draft is kept in %s."),
+                                                failures->str,
+                                                hp_drafts_get_folder (self->drafts));
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+#define RESPONSE_RESTORE GTK_RESPONSE_ACCEPT
+#define RESPONSE_DISCARD GTK_RESPONSE_REJECT
+
+static void
+on_offer_response (GtkDialog *dialog,
+                   int        response,
+                   gpointer   user_data)
+{
+  g_autoptr(OfferData) data = user_data;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == RESPONSE_RESTORE)
+    {
+      hp_application_restore_drafts (data->self, data->parent, data->drafts);
+    }
+  else if (response == RESPONSE_DISCARD)
+    {
+      for (guint i = 0; i < data->drafts->len; i++)
+        {
+          const HpDraft *draft = g_ptr_array_index (data->drafts, i);
+
+          hp_drafts_remove (data->self->drafts, draft->path);
+        }
+    }
+
+  /* Closing the dialog otherwise decides nothing: the drafts stay and are
+   * offered at the next start. */
+  hp_drafts_release_claims (data->self->drafts);
+}
+
+/**
+ * hp_application_offer_drafts:
+ *
+ * Once per process: when drafts of processes that are gone exist, asks
+ * whether to restore them (Restore / Discard) in a dialog over @parent.
+ */
+void
+hp_application_offer_drafts (HpApplication *self,
+                             GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *when = NULL;
+  const HpDraft *newest;
+  OfferData *data;
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  g_return_if_fail (HP_IS_APPLICATION (self));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+
+  drafts = hp_drafts_claim_orphans (self->drafts);
+  if (drafts->len == 0)
+    {
+      hp_drafts_release_claims (self->drafts);
+      return;
+    }
+
+  newest = g_ptr_array_index (drafts, drafts->len - 1);
+  when = g_date_time_format (newest->modified, "%Y-%m-%d %H:%M");
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                "Restore the unsaved plan?",
+                                                "Restore %u unsaved plans?",
+                                                drafts->len),
+                                   drafts->len);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            /* Translators: %s is a date and time, 2026-11-27 14:05 */
+                                            _("Hämtplan ended before the changes were saved. "
+                                              "The latest draft was written %s."),
+                                            when);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), RESPONSE_DISCARD);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), RESPONSE_RESTORE);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_RESTORE);
+
+  data = g_new0 (OfferData, 1);
+  data->self = g_object_ref (self);
+  data->parent = g_object_ref (parent);
+  data->drafts = g_steal_pointer (&drafts);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_offer_response), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Benchmarks: HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 quits once the window has
+ * painted its first frame. */
+
+static gboolean
+quit_idle (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, user_data);
+  g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (user_data), g_object_unref);
+}
+
+static void
+hp_application_present (HpApplication *self,
+                        GtkWindow     *window)
+{
+  gtk_window_present (window);
+
+  if (g_strcmp0 (g_getenv ("HAMTPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      if (clock != NULL)
+        g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
+      else
+        g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (self), g_object_unref);
+      return;
+    }
+
+  hp_application_offer_drafts (self, window);
+}
+
+/* Actions */
+
+static void
+app_preferences (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences;
+
+  preferences = GTK_WINDOW (hp_preferences_window_new (self->settings));
+  if (parent != NULL)
+    gtk_window_set_transient_for (preferences, parent);
+  gtk_window_present (preferences);
+}
+
+static void
+app_about (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "program-name", "Hämtplan",
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Plan how a person subjected to violence fetches "
+                                      "belongings from the shared home: safely, with the "
+                                      "consents in order, and the same way every time."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© The Hämtplan authors"),
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "modal", TRUE,
+                        "transient-for", parent,
+                        NULL);
+  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (about)),
+                               APP_ID))
+    gtk_about_dialog_set_logo_icon_name (GTK_ABOUT_DIALOG (about), APP_ID);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void quit_next_window (HpApplication *self);
+
+static gboolean
+quit_next_idle (gpointer user_data)
+{
+  quit_next_window (HP_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_closed_for_quit (HpWindow *window,
+                           gboolean  closed,
+                           gpointer  user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+
+  if (!closed)
+    {
+      self->quitting = FALSE;
+      g_object_unref (self);
+      return;
+    }
+
+  /* On with the next window once this one is gone. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, quit_next_idle, self, g_object_unref);
+}
+
+/* Closes the windows one after the other, each asking about its unsaved
+ * changes; a Cancel anywhere stops the quitting. */
+static void
+quit_next_window (HpApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (HP_IS_WINDOW (l->data))
+        {
+          hp_window_query_close (HP_WINDOW (l->data), on_window_closed_for_quit,
+                                 g_object_ref (self));
+          return;
+        }
+    }
+
+  self->quitting = FALSE;
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+app_quit (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+
+  if (self->quitting)
+    return;
+
+  self->quitting = TRUE;
+  quit_next_window (self);
+}
+
+static const GActionEntry app_entries[] = {
+  { "preferences", app_preferences, NULL, NULL, NULL, { 0 } },
+  { "about", app_about, NULL, NULL, NULL, { 0 } },
+  { "quit", app_quit, NULL, NULL, NULL, { 0 } },
+};
+
+/* GApplication */
+
+static void
+hp_application_startup (GApplication *application)
+{
+  HpApplication *self = HP_APPLICATION (application);
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "win.new", { "<Primary>n", NULL } },
+    { "win.open", { "<Primary>o", NULL } },
+    { "win.save", { "<Primary>s", NULL } },
+    { "win.save-as", { "<Primary><Shift>s", NULL } },
+    { "win.print", { "<Primary>p", NULL } },
+    { "win.show-help-overlay", { "<Primary>question", NULL } },
+    { "app.quit", { "<Primary>q", NULL } },
+    { "win.show-section(0)", { "<Alt>1", NULL } },
+    { "win.show-section(1)", { "<Alt>2", NULL } },
+    { "win.show-section(2)", { "<Alt>3", NULL } },
+    { "win.show-section(3)", { "<Alt>4", NULL } },
+    { "win.show-section(4)", { "<Alt>5", NULL } },
+    { "win.show-section(5)", { "<Alt>6", NULL } },
+    { "win.show-section(6)", { "<Alt>7", NULL } },
+    { "win.show-section(7)", { "<Alt>8", NULL } },
+    { "win.show-section(8)", { "<Alt>9", NULL } },
+  };
+
+  G_APPLICATION_CLASS (hp_application_parent_class)->startup (application);
+
+  g_set_application_name ("Hämtplan");
+  /* Installed, the icon is in the theme; run from the build tree, it is not,
+   * and an empty place is better than a "missing image" sign. */
+  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                               APP_ID))
+    gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  {
+    g_autoptr(GError) warning = NULL;
+
+    self->catalogue = hp_catalogue_load_system (&warning);
+    if (warning != NULL)
+      self->catalogue_warning = g_strdup (warning->message);
+  }
+  self->drafts = hp_drafts_new (NULL);
+
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_RECENT_MANAGER));
+  self->recent_signal = g_signal_lookup ("changed", GTK_TYPE_RECENT_MANAGER);
+  self->recent_hook = g_signal_add_emission_hook (self->recent_signal, 0, forget_chosen_files,
+                                                  self, NULL);
+
+  gtk_css_provider_load_from_resource (css, "/se/hamtplan/Hamtplan/ui/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+hp_application_shutdown (GApplication *application)
+{
+  HpApplication *self = HP_APPLICATION (application);
+
+  /* GTK writes what the recent manager still has pending as it shuts down:
+   * the hook stays until then, to take the chosen files out. */
+  G_APPLICATION_CLASS (hp_application_parent_class)->shutdown (application);
+
+  if (self->recent_hook != 0)
+    {
+      g_signal_remove_emission_hook (self->recent_signal, self->recent_hook);
+      self->recent_hook = 0;
+    }
+}
+
+static void
+hp_application_activate (GApplication *application)
+{
+  HpApplication *self = HP_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (hp_window_new (self));
+
+  hp_application_present (self, window);
+}
+
+static void
+hp_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  HpApplication *self = HP_APPLICATION (application);
+  GtkWindow *window = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+      HpWindow *target;
+
+      if (HP_IS_WINDOW (active) && hp_window_is_pristine (HP_WINDOW (active)))
+        target = HP_WINDOW (active);
+      else
+        target = hp_window_new (self);
+
+      gtk_window_present (GTK_WINDOW (target));
+      hp_window_open_file (target, files[i]);
+      if (window == NULL)
+        window = GTK_WINDOW (target);
+    }
+
+  if (window == NULL)
+    window = GTK_WINDOW (hp_window_new (self));
+
+  hp_application_present (self, window);
+}
+
+static void
+hp_application_dispose (GObject *object)
+{
+  HpApplication *self = HP_APPLICATION (object);
+
+  if (self->recent_hook != 0)
+    {
+      g_signal_remove_emission_hook (self->recent_signal, self->recent_hook);
+      self->recent_hook = 0;
+    }
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->catalogue);
+  g_clear_object (&self->drafts);
+
+  G_OBJECT_CLASS (hp_application_parent_class)->dispose (object);
+}
+
+static void
+hp_application_finalize (GObject *object)
+{
+  HpApplication *self = HP_APPLICATION (object);
+
+  g_clear_pointer (&self->chosen_uris, g_hash_table_unref);
+  g_free (self->catalogue_warning);
+
+  G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
+}
+
+static void
+hp_application_class_init (HpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = hp_application_dispose;
+  object_class->finalize = hp_application_finalize;
+
+  app_class->startup = hp_application_startup;
+  app_class->shutdown = hp_application_shutdown;
+  app_class->activate = hp_application_activate;
+  app_class->open = hp_application_open;
+}
+
+static void
+hp_application_init (HpApplication *self)
+{
+  self->chosen_uris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+HpApplication *
+hp_application_new (void)
+{
+  return g_object_new (HP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       NULL);
+}
+
+/**
+ * hp_application_run:
+ *
+ * Runs the application with a window; @argv may name plan files to open.
+ *
+ * Returns: the exit status
+ */
+int
+hp_application_run (int    argc,
+                    char **argv)
+{
+  g_autoptr(HpApplication) app = hp_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
+
+GSettings *
+hp_application_get_settings (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+HpCatalogue *
+hp_application_get_catalogue (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
+
+  return self->catalogue;
+}
+
+/**
+ * hp_application_take_catalogue_warning:
+ *
+ * Returns: (transfer full) (nullable): what was wrong with a local
+ * catalogue file, once; %NULL afterwards and when nothing was
+ */
+char *
+hp_application_take_catalogue_warning (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->catalogue_warning);
+}
+
+HpDrafts *
+hp_application_get_drafts (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
+
+  return self->drafts;
+}

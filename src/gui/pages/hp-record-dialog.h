@@ -1,0 +1,31 @@
+/* hp-record-dialog.h: a modal window that edits one entry of a list
+ *
+ * The dialog edits the record it is given (a list editor hands it a copy)
+ * and emits "response" with TRUE when the user accepts, FALSE when they
+ * cancel or close it; then it destroys itself.  Accepting is refused while
+ * an input holds text that cannot be stored (hp-record-form.h), so typed
+ * work is never dropped without the user's say.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hp-model.h"
+#include "hp-record-form.h"
+
+G_BEGIN_DECLS
+
+#define HP_TYPE_RECORD_DIALOG (hp_record_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (HpRecordDialog, hp_record_dialog, HP, RECORD_DIALOG, GtkWindow)
+
+HpRecordDialog *hp_record_dialog_new        (GtkWindow          *parent,
+                                             const char         *title,
+                                             const char         *accept_label,
+                                             HpRecord           *record,
+                                             HpPlan             *plan,
+                                             const char * const *fields);
+HpRecordForm   *hp_record_dialog_get_form   (HpRecordDialog     *self);
+HpRecord       *hp_record_dialog_get_record (HpRecordDialog     *self);
+gboolean        hp_record_dialog_accept     (HpRecordDialog     *self);
+
+G_END_DECLS

@@ -1,0 +1,640 @@
+/* hp-export-actions.c: Print and Export in the main window */
+
+#define G_LOG_DOMAIN "hp-export-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-application.h"
+#include "hp-consent-xml.h"
+#include "hp-documents.h"
+#include "hp-export-actions.h"
+#include "hp-export.h"
+#include "hp-journal.h"
+#include "hp-print.h"
+
+/* Messages */
+
+static void
+on_message_response (GtkDialog *dialog,
+                     int        response,
+                     gpointer   user_data)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+show_message (GtkWindow      *parent,
+              GtkMessageType  type,
+              const char     *primary,
+              const char     *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   type, GTK_BUTTONS_CLOSE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_message_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const char *
+kind_title (HpExportKind kind)
+{
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      return _("The full plan was exported");
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      return _("The handover sheet was exported");
+    case HP_EXPORT_KIND_CONSENT_PDF:
+    case HP_EXPORT_KIND_CONSENT_XML:
+      return _("The consent record was exported");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+kind_failure (HpExportKind kind)
+{
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      return _("The full plan could not be exported");
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      return _("The handover sheet could not be exported");
+    case HP_EXPORT_KIND_CONSENT_PDF:
+    case HP_EXPORT_KIND_CONSENT_XML:
+      return _("The consent record could not be exported");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Writing */
+
+/**
+ * hp_export_actions_write:
+ * @window: the window whose plan is exported
+ * @kind: which document
+ * @recipient: (nullable): the handover sheet's recipient
+ * @file: where to write
+ *
+ * Writes the document and tells the user: a confirmation naming the file,
+ * or what went wrong.  Nothing is written when the export is refused.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+hp_export_actions_write (HpWindow     *window,
+                         HpExportKind  kind,
+                         HpContact    *recipient,
+                         GFile        *file)
+{
+  HpPlan *plan;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *saved_as = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (HP_IS_WINDOW (window), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), FALSE);
+
+  plan = hp_window_get_plan (window);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR, kind_failure (kind),
+                    _("Choose a file on this computer or a mounted network folder."));
+      return FALSE;
+    }
+
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      ok = hp_export_plan_pdf (plan, path, &error);
+      break;
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      ok = hp_export_handover_pdf (plan, recipient, path, &error);
+      break;
+    case HP_EXPORT_KIND_CONSENT_PDF:
+      ok = hp_export_consent_pdf (plan, path, &error);
+      break;
+    case HP_EXPORT_KIND_CONSENT_XML:
+      ok = hp_export_consent_xml (plan, path, &error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!ok)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR, kind_failure (kind), error->message);
+      return FALSE;
+    }
+
+  shown = g_filename_display_name (path);
+  /* Translators: %s is the file that was written */
+  saved_as = g_strdup_printf (_("Saved as “%s”."), shown);
+  show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, kind_title (kind), saved_as);
+  return TRUE;
+}
+
+/**
+ * hp_export_actions_suggest_name:
+ *
+ * Returns: (transfer full): a file name for the export, from the plan's
+ * title (the case reference, never the client's name)
+ */
+char *
+hp_export_actions_suggest_name (HpPlan       *plan,
+                                HpExportKind  kind,
+                                HpContact    *recipient)
+{
+  g_autofree char *title = NULL;
+  char *name;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  title = hp_plan_dup_title (plan);
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      name = g_strdup_printf ("%s.pdf", title);
+      break;
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      /* Translators: a file name: the plan's title, then the kind of
+       * recipient ("Vaktbolag"); no personal names */
+      name = g_strdup_printf (_("%s, handover sheet, %s.pdf"), title,
+                              recipient != NULL
+                                ? hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind)
+                                : "");
+      break;
+    case HP_EXPORT_KIND_CONSENT_PDF:
+      /* Translators: a file name; %s is the plan's title */
+      name = g_strdup_printf (_("%s, consents.pdf"), title);
+      break;
+    case HP_EXPORT_KIND_CONSENT_XML:
+      /* Translators: a file name; %s is the plan's title */
+      name = g_strdup_printf (_("%s, consents.xml"), title);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* A case reference such as "IFO 2026/123" must not make a folder. */
+  g_strdelimit (name, "/\\", '-');
+  return name;
+}
+
+/* The file chooser */
+
+typedef struct
+{
+  HpWindow     *window;
+  HpExportKind  kind;
+  HpContact    *recipient;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->recipient);
+  g_free (request);
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     ExportRequest   *request)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (request->window));
+
+      /* The exported files describe the client's case: keep them out of
+       * the recently-used list, as the plans are. */
+      if (HP_IS_APPLICATION (app))
+        hp_application_forget_recent (HP_APPLICATION (app), file);
+
+      hp_export_actions_write (request->window, request->kind, request->recipient, file);
+    }
+
+  export_request_free (request);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+choose_file_and_export (HpWindow     *window,
+                        HpExportKind  kind,
+                        HpContact    *recipient)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  ExportRequest *request;
+  GFile *plan_file;
+  const char *title;
+
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      title = _("Export the Full Plan as PDF");
+      break;
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      title = _("Export the Handover Sheet as PDF");
+      break;
+    case HP_EXPORT_KIND_CONSENT_PDF:
+      title = _("Export the Consent Record as PDF");
+      break;
+    case HP_EXPORT_KIND_CONSENT_XML:
+      title = _("Export the Consent Record as XML");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (window),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, C_("file chooser", "_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  if (kind == HP_EXPORT_KIND_CONSENT_XML)
+    {
+      gtk_file_filter_set_name (filter, _("XML documents"));
+      gtk_file_filter_add_suffix (filter, "xml");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  name = hp_export_actions_suggest_name (hp_window_get_plan (window), kind, recipient);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  plan_file = hp_window_get_file (window);
+  if (plan_file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (plan_file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  request = g_new0 (ExportRequest, 1);
+  request->window = g_object_ref (window);
+  request->kind = kind;
+  request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The recipient of a handover sheet */
+
+typedef struct
+{
+  HpPlan    *plan;
+  GPtrArray *contacts;   /* HpContact, in list order */
+  GPtrArray *buttons;    /* GtkCheckButton, one a contact */
+  GArray    *allowed;    /* gboolean: consent recorded, given and in force */
+} RecipientData;
+
+static void
+recipient_data_free (RecipientData *data)
+{
+  g_clear_object (&data->plan);
+  g_ptr_array_unref (data->contacts);
+  g_ptr_array_unref (data->buttons);
+  g_array_unref (data->allowed);
+  g_free (data);
+}
+
+static RecipientData *
+recipient_data (GtkDialog *dialog)
+{
+  return g_object_get_data (G_OBJECT (dialog), "hp-recipient-data");
+}
+
+static int
+selected_index (RecipientData *data)
+{
+  for (guint i = 0; i < data->buttons->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (data->buttons, i)))
+      return (int) i;
+  return -1;
+}
+
+static void
+on_recipient_toggled (GtkDialog *dialog)
+{
+  RecipientData *data = recipient_data (dialog);
+  int index = selected_index (data);
+
+  gtk_dialog_set_response_sensitive (dialog, GTK_RESPONSE_ACCEPT,
+                                     index >= 0 && g_array_index (data->allowed, gboolean, index));
+}
+
+static char *
+describe_contact (HpContact *contact)
+{
+  const char *kind = hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind);
+  GString *who = g_string_new (NULL);
+  g_autofree char *names = NULL;
+
+  if (contact->organisation[0] != '\0')
+    g_string_append (who, contact->organisation);
+  if (contact->name[0] != '\0')
+    {
+      if (who->len > 0)
+        g_string_append (who, ", ");
+      g_string_append (who, contact->name);
+    }
+  names = g_string_free (who, FALSE);
+  if (*names == '\0')
+    return g_strdup (kind);
+  /* Translators: a contact in the recipient list: its kind, then its
+   * organisation and name, "Vaktbolag: Trygg AB, Johan Vakt" */
+  return g_strdup_printf (C_("recipient", "%s: %s"), kind, names);
+}
+
+/**
+ * hp_recipient_dialog_new:
+ * @parent: the window
+ * @plan: the plan whose contacts to offer
+ *
+ * A dialog that asks whom the handover sheet is for.  Every contact is
+ * listed with whether the client has consented to information going to it;
+ * Choose File is open only for a contact with that consent.
+ *
+ * Returns: (transfer floating): the dialog; GTK_RESPONSE_ACCEPT means a
+ * recipient was chosen (hp_recipient_dialog_get_recipient())
+ */
+GtkWidget *
+hp_recipient_dialog_new (GtkWindow *parent,
+                         HpPlan    *plan)
+{
+  GtkWidget *dialog;
+  GtkWidget *content;
+  GtkWidget *heading;
+  GtkWidget *list;
+  RecipientData *data;
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n = g_list_model_get_n_items (contacts);
+  GtkCheckButton *group = NULL;
+  int first_allowed = -1;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  dialog = gtk_dialog_new_with_buttons (_("Handover Sheet"), parent,
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                        _("_Choose File…"), GTK_RESPONSE_ACCEPT,
+                                        NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+
+  data = g_new0 (RecipientData, 1);
+  data->plan = g_object_ref (plan);
+  data->contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  data->buttons = g_ptr_array_new ();
+  data->allowed = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_object_set_data_full (G_OBJECT (dialog), "hp-recipient-data", data,
+                          (GDestroyNotify) recipient_data_free);
+
+  content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+  gtk_box_set_spacing (GTK_BOX (content), 6);
+  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_margin_end (content, 18);
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 12);
+
+  heading = gtk_label_new (_("Who is the handover sheet for?"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (content), heading);
+
+  {
+    GtkWidget *note = gtk_label_new (_("The sheet shows only what the recipient needs: the time "
+                                       "and place, the belongings and your phone number. It "
+                                       "needs the client's consent to share information with "
+                                       "that recipient."));
+
+    gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+    gtk_label_set_max_width_chars (GTK_LABEL (note), 60);
+    gtk_label_set_xalign (GTK_LABEL (note), 0);
+    gtk_box_append (GTK_BOX (content), note);
+  }
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (list, 6);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
+  gtk_box_append (GTK_BOX (content), list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *label = describe_contact (contact);
+      gboolean allowed = hp_handover_check_consent (plan, contact, NULL, &error);
+      GtkWidget *button = gtk_check_button_new_with_label (label);
+      GtkWidget *state;
+
+      state = gtk_label_new (allowed ? _("The client has consented to sharing information "
+                                         "with this recipient.")
+                                     : error->message);
+      gtk_label_set_wrap (GTK_LABEL (state), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (state), 60);
+      gtk_label_set_xalign (GTK_LABEL (state), 0);
+      gtk_widget_set_margin_start (state, 28);
+      gtk_widget_add_css_class (state, allowed ? "dim-label" : "error");
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, state, NULL, -1);
+
+      if (group != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+      else
+        group = GTK_CHECK_BUTTON (button);
+
+      gtk_box_append (GTK_BOX (list), button);
+      gtk_box_append (GTK_BOX (list), state);
+
+      g_ptr_array_add (data->contacts, g_object_ref (contact));
+      g_ptr_array_add (data->buttons, button);
+      g_array_append_val (data->allowed, allowed);
+      if (allowed && first_allowed < 0)
+        first_allowed = (int) i;
+
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_recipient_toggled), dialog,
+                               G_CONNECT_SWAPPED);
+    }
+
+  if (n > 0)
+    gtk_check_button_set_active (g_ptr_array_index (data->buttons, MAX (first_allowed, 0)), TRUE);
+  on_recipient_toggled (GTK_DIALOG (dialog));
+
+  return dialog;
+}
+
+/**
+ * hp_recipient_dialog_get_recipient:
+ *
+ * Returns: (transfer none) (nullable): the chosen contact, when the client
+ * has consented to sharing information with it
+ */
+HpContact *
+hp_recipient_dialog_get_recipient (GtkDialog *dialog)
+{
+  RecipientData *data;
+  int index;
+
+  g_return_val_if_fail (GTK_IS_DIALOG (dialog), NULL);
+
+  data = recipient_data (dialog);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  index = selected_index (data);
+  if (index < 0 || !g_array_index (data->allowed, gboolean, index))
+    return NULL;
+  return g_ptr_array_index (data->contacts, index);
+}
+
+static void
+on_recipient_response (GtkDialog *dialog,
+                       int        response,
+                       HpWindow  *window)
+{
+  g_autoptr(HpContact) recipient = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
+    recipient = g_object_ref (hp_recipient_dialog_get_recipient (dialog));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (recipient != NULL)
+    choose_file_and_export (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+}
+
+/* Actions */
+
+static void
+on_print_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(HpWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (hp_print_document_finish (result, &error))
+    show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("The plan was sent to the printer"),
+                  _("Check the printer for the pages."));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR, _("The plan could not be printed"),
+                  error->message);
+}
+
+static void
+win_print (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  HpWindow *window = HP_WINDOW (user_data);
+  g_autoptr(HpDocument) document = hp_document_new_full_plan (hp_window_get_plan (window));
+
+  hp_print_document (GTK_WINDOW (window), document, on_print_done, g_object_ref (window));
+}
+
+static void
+win_export_plan_pdf (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
+}
+
+static void
+win_export_handover (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HpWindow *window = HP_WINDOW (user_data);
+  HpPlan *plan = hp_window_get_plan (window);
+  GtkWidget *dialog;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (plan->contacts)) == 0)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("No one to hand over to"),
+                    _("A handover sheet goes to one of the plan's contacts. Add the security "
+                      "company, relative, handover site or police under Contacts first."));
+      return;
+    }
+
+  dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recipient_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+win_export_consent_pdf (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
+}
+
+static void
+win_export_consent_xml (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_XML, NULL);
+}
+
+static void
+win_copy_journal (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  HpWindow *window = HP_WINDOW (user_data);
+  g_autofree char *text = hp_journal_text (hp_window_get_plan (window));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), text);
+  show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("The journal text was copied"),
+                _("Paste it into the case record with Ctrl+V. It holds no addresses or phone "
+                  "numbers."));
+}
+
+static const GActionEntry export_entries[] = {
+  { "print", win_print, NULL, NULL, NULL, { 0 } },
+  { "export-plan-pdf", win_export_plan_pdf, NULL, NULL, NULL, { 0 } },
+  { "export-handover", win_export_handover, NULL, NULL, NULL, { 0 } },
+  { "export-consent-pdf", win_export_consent_pdf, NULL, NULL, NULL, { 0 } },
+  { "export-consent-xml", win_export_consent_xml, NULL, NULL, NULL, { 0 } },
+  { "copy-journal", win_copy_journal, NULL, NULL, NULL, { 0 } },
+};
+
+/**
+ * hp_export_actions_install:
+ * @window: the main window
+ *
+ * Adds the print and export actions to @window (see hp-export-actions.h).
+ */
+void
+hp_export_actions_install (HpWindow *window)
+{
+  g_return_if_fail (HP_IS_WINDOW (window));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (window), export_entries,
+                                   G_N_ELEMENTS (export_entries), window);
+}

@@ -1,0 +1,44 @@
+/* hp-export-actions.h: Print and Export in the main window
+ *
+ * hp_export_actions_install() adds to the window:
+ *   win.print               the full plan through the print dialog (Ctrl+P)
+ *   win.export-plan-pdf     the full plan as PDF
+ *   win.export-handover     a handover sheet: choose the recipient, then the file
+ *   win.export-consent-pdf  the consent record as PDF
+ *   win.export-consent-xml  the consent record as XML
+ *   win.copy-journal        the journal text to the clipboard
+ * Each export asks for a file (GtkFileChooserNative) and confirms what it
+ * wrote, or says what went wrong.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hp-model.h"
+#include "hp-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HP_EXPORT_KIND_PLAN_PDF,
+  HP_EXPORT_KIND_HANDOVER_PDF,
+  HP_EXPORT_KIND_CONSENT_PDF,
+  HP_EXPORT_KIND_CONSENT_XML,
+} HpExportKind;
+
+void        hp_export_actions_install          (HpWindow     *window);
+
+gboolean    hp_export_actions_write            (HpWindow     *window,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient,
+                                                GFile        *file);
+char       *hp_export_actions_suggest_name     (HpPlan       *plan,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient);
+
+GtkWidget  *hp_recipient_dialog_new            (GtkWindow    *parent,
+                                                HpPlan       *plan);
+HpContact  *hp_recipient_dialog_get_recipient  (GtkDialog    *dialog);
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+#!/usr/bin/python3
+"""The command line's exports as a user runs them, without a display:
+--export-pdf, --export-handover with --recipient, --export-consent (PDF or
+XML by extension), --journal; exit 0 on success, exit 2 with one line on
+stderr and nothing written on bad input or a refused handover."""
+
+import glob
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+import traceback
+
+HAMTPLAN = os.environ["HAMTPLAN"]
+DATA = os.environ["HAMTPLAN_TEST_DATA"]
+XSD = os.environ["CONSENT_XSD"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+PLAN = os.path.join(HERE, "export-plan.hamtplan")
+
+# The client's own details in export-plan.hamtplan: never on a handover sheet.
+CLIENT_NAME = "Maria Lindqvist"
+CLIENT_PHONE = "073-111 22 33"
+CLIENT_WHEREABOUTS = "Solrosen"
+
+tests = []
+
+
+def test(fn):
+    tests.append(fn)
+    return fn
+
+
+def run(args, lang=None, cwd=None):
+    env = dict(os.environ)
+    env.pop("LANGUAGE", None)
+    # No display: the command line must not need one.
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    # Under the sanitizers LeakSanitizer would list the suppressions it used
+    # on stderr, which must hold nothing but the program's own line.
+    if env.get("LSAN_OPTIONS"):
+        env["LSAN_OPTIONS"] += ":print_suppressions=0"
+    if lang == "sv":
+        env["LANGUAGE"] = "sv"
+        env["LANG"] = env["LC_ALL"] = "C.UTF-8"
+    return subprocess.run([HAMTPLAN] + args, capture_output=True, env=env, cwd=cwd,
+                          timeout=120)
+
+
+def text(data):
+    return data.decode("utf-8")
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    raise AssertionError("pdfinfo gave no page count for " + path)
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def assert_written_pdf(r, path):
+    assert r.returncode == 0, (r.returncode, text(r.stderr))
+    assert r.stdout == b"" and r.stderr == b"", (r.stdout, r.stderr)
+    with open(path, "rb") as f:
+        assert f.read(5) == b"%PDF-", path
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    assert mode == 0o600, oct(mode)
+    assert pdf_pages(path) >= 1
+
+
+def assert_refused(r, cwd, starts_with):
+    """Exit 2, exactly one line on stderr, nothing on stdout, no file."""
+    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
+    assert r.stdout == b"", r.stdout
+    lines = text(r.stderr).splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(starts_with), (lines[0], starts_with)
+    assert sorted(os.listdir(cwd)) == [], os.listdir(cwd)
+    return lines[0]
+
+
+@test
+def export_pdf_writes_the_full_plan():
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-pdf=plan.pdf", PLAN], cwd=cwd)
+        path = os.path.join(cwd, "plan.pdf")
+        assert_written_pdf(r, path)
+        content = pdf_text(path)
+        for needle in ["IFO 2026-0815", "Pass", "Mediciner", "Vinterkläder", "Fotoalbum",
+                       "Trygg Bevakning AB"]:
+            assert needle in content, needle
+        assert sorted(os.listdir(cwd)) == ["plan.pdf"]
+
+
+@test
+def export_pdf_in_swedish():
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-pdf", "plan.pdf", PLAN], lang="sv", cwd=cwd)
+        path = os.path.join(cwd, "plan.pdf")
+        assert_written_pdf(r, path)
+        content = pdf_text(path)
+        assert "Samtycken" in content, content[:400]
+        assert "Sida 1 av" in content, content[:400]
+
+
+def handover(recipient, cwd):
+    r = run(["--export-handover=sheet.pdf", "--recipient=" + recipient, PLAN], cwd=cwd)
+    path = os.path.join(cwd, "sheet.pdf")
+    assert_written_pdf(r, path)
+    content = pdf_text(path)
+    for secret in [CLIENT_NAME, CLIENT_PHONE, CLIENT_WHEREABOUTS]:
+        assert secret not in content, secret
+    return content
+
+
+@test
+def export_handover_by_number():
+    with tempfile.TemporaryDirectory() as cwd:
+        content = handover("1", cwd)
+        assert "Trygg Bevakning AB" in content
+        assert "Mediciner" in content
+
+
+@test
+def export_handover_by_id():
+    with tempfile.TemporaryDirectory() as cwd:
+        by_id = handover("k1", cwd)
+    with tempfile.TemporaryDirectory() as cwd:
+        by_number = handover("1", cwd)
+    # The same sheet, whichever way the recipient is named.
+    assert by_id == by_number
+
+
+@test
+def refused_handover_exit_2_one_line_no_file():
+    # The relative (contact 2, id k2) has no consent from the client.
+    for recipient in ["2", "k2"]:
+        with tempfile.TemporaryDirectory() as cwd:
+            r = run(["--export-handover=sheet.pdf", "--recipient=" + recipient, PLAN], cwd=cwd)
+            line = assert_refused(r, cwd, PLAN + ": ")
+            assert "Eva Lindqvist" in line and "consent" in line, line
+
+
+@test
+def refused_handover_in_swedish():
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-handover=sheet.pdf", "--recipient=k2", PLAN], lang="sv", cwd=cwd)
+        line = assert_refused(r, cwd, PLAN + ": ")
+        assert "samtycke" in line, line
+
+
+@test
+def refused_handover_keeps_an_existing_file():
+    with tempfile.TemporaryDirectory() as cwd:
+        path = os.path.join(cwd, "sheet.pdf")
+        with open(path, "w") as f:
+            f.write("an older sheet")
+        r = run(["--export-handover=" + path, "--recipient=2", PLAN], cwd=cwd)
+        assert r.returncode == 2
+        assert len(text(r.stderr).splitlines()) == 1
+        with open(path) as f:
+            assert f.read() == "an older sheet"
+        assert sorted(os.listdir(cwd)) == ["sheet.pdf"]
+
+
+@test
+def unknown_recipient_exit_2():
+    for recipient in ["3", "0", "-1", "k9", "1x", ""]:
+        with tempfile.TemporaryDirectory() as cwd:
+            r = run(["--export-handover=sheet.pdf", "--recipient=" + recipient, PLAN], cwd=cwd)
+            line = assert_refused(r, cwd, PLAN + ": ")
+            assert "2 contacts" in line, line
+
+
+@test
+def handover_needs_recipient_and_recipient_needs_handover():
+    with tempfile.TemporaryDirectory() as cwd:
+        assert_refused(run(["--export-handover=sheet.pdf", PLAN], cwd=cwd), cwd, "hamtplan: ")
+        assert_refused(run(["--recipient=1", PLAN], cwd=cwd), cwd, "hamtplan: ")
+
+
+@test
+def export_consent_xml_validates():
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-consent=samtycke.xml", PLAN], cwd=cwd)
+        assert r.returncode == 0, text(r.stderr)
+        assert r.stdout == b"" and r.stderr == b""
+        path = os.path.join(cwd, "samtycke.xml")
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        v = subprocess.run(["xmllint", "--noout", "--nonet", "--schema", XSD, path],
+                           capture_output=True, text=True)
+        assert v.returncode == 0, v.stderr
+        with open(path, encoding="utf-8") as f:
+            xml = f.read()
+        assert 'xmlns="urn:hamtplan:samtycke:1"' in xml
+        assert "<reference>IFO 2026-0815</reference>" in xml
+        assert "<organisation>Trygg Bevakning AB</organisation>" in xml
+        assert xml.count("<consent>") == 2
+
+
+@test
+def export_consent_pdf_by_extension():
+    for name in ["samtycke.pdf", "SAMTYCKE.PDF"]:
+        with tempfile.TemporaryDirectory() as cwd:
+            r = run(["--export-consent=" + name, PLAN], cwd=cwd)
+            path = os.path.join(cwd, name)
+            assert_written_pdf(r, path)
+            assert "Trygg Bevakning AB" in pdf_text(path)
+
+
+@test
+def export_consent_other_extension_refused():
+    for name in ["samtycke.txt", "samtycke", ".pdf"]:
+        with tempfile.TemporaryDirectory() as cwd:
+            assert_refused(run(["--export-consent=" + name, PLAN], cwd=cwd), cwd, name + ": ")
+
+
+@test
+def journal_prints_swedish():
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--journal", PLAN], lang="sv", cwd=cwd)
+        assert r.returncode == 0, text(r.stderr)
+        assert r.stderr == b""
+        out = text(r.stdout)
+        for needle in ["Ärendenummer: IFO 2026-0815", "\nPlanering\n", "\nStödform\n",
+                       "\nRiskbedömning och beslut\n", "\nMedverkande\n", "\nBesök\n",
+                       "\nTillhörigheter\n", "\nSamtycken\n", "\nUppföljning\n",
+                       "Vinterkläder (för Lisa)", "Handläggare: Karin Berg",
+                       "inte på samtycke"]:
+            assert needle in out, (needle, out)
+        for secret in [CLIENT_NAME, CLIENT_PHONE, CLIENT_WHEREABOUTS, "Björkvägen"]:
+            assert secret not in out, secret
+        assert "Case reference" not in out
+        assert os.listdir(cwd) == []
+
+
+@test
+def journal_in_english_without_language():
+    r = run(["--journal", PLAN])
+    assert r.returncode == 0
+    assert "Case reference: IFO 2026-0815" in text(r.stdout)
+
+
+@test
+def bad_plan_exit_2_one_line_nothing_written():
+    bad = os.path.join(DATA, "malformed", "unknown-enum.hamtplan")
+    missing = os.path.join(DATA, "no-such-plan.hamtplan")
+    for plan in [bad, missing]:
+        for action in [["--export-pdf=out.pdf"], ["--export-handover=out.pdf", "--recipient=1"],
+                       ["--export-consent=out.xml"], ["--export-consent=out.pdf"],
+                       ["--journal"]]:
+            with tempfile.TemporaryDirectory() as cwd:
+                assert_refused(run(action + [plan], cwd=cwd), cwd, plan + ": ")
+
+
+@test
+def export_never_overwrites_the_plan():
+    with tempfile.TemporaryDirectory() as cwd:
+        path = os.path.join(cwd, "plan.hamtplan")
+        with open(PLAN, "rb") as f:
+            original = f.read()
+        with open(path, "wb") as f:
+            f.write(original)
+        for action in ["--export-pdf=", "--export-consent="]:
+            r = run([action + "./plan.hamtplan", path], cwd=cwd)
+            assert r.returncode == 2, r
+            assert len(text(r.stderr).splitlines()) == 1
+        with open(path, "rb") as f:
+            assert f.read() == original
+
+
+@test
+def one_action_at_a_time():
+    with tempfile.TemporaryDirectory() as cwd:
+        assert_refused(run(["--export-pdf=a.pdf", "--journal", PLAN], cwd=cwd), cwd, "hamtplan: ")
+        assert_refused(run(["--export-pdf=a.pdf", "--export-consent=b.xml", PLAN], cwd=cwd),
+                       cwd, "hamtplan: ")
+        assert_refused(run(["--check", "--export-pdf=a.pdf", PLAN], cwd=cwd), cwd, "hamtplan: ")
+        assert_refused(run(["--export-pdf=a.pdf"], cwd=cwd), cwd, "hamtplan: ")
+        assert_refused(run(["--export-pdf=a.pdf", PLAN, PLAN], cwd=cwd), cwd, "hamtplan: ")
+
+
+@test
+def unwritable_output_exit_2_one_line():
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-pdf=no-such-folder/plan.pdf", PLAN], cwd=cwd)
+        line = assert_refused(r, cwd, "hamtplan: ")
+        assert "plan.pdf" in line, line
+
+
+@test
+def every_example_exports():
+    examples = sorted(glob.glob(os.path.join(DATA, "*.hamtplan")))
+    assert examples, DATA
+    for plan in examples:
+        with tempfile.TemporaryDirectory() as cwd:
+            r = run(["--journal", plan], lang="sv", cwd=cwd)
+            assert r.returncode == 0, (plan, text(r.stderr))
+            assert "\nSamtycken\n" in text(r.stdout)
+            r = run(["--export-consent=s.xml", plan], cwd=cwd)
+            assert r.returncode == 0, (plan, text(r.stderr))
+            v = subprocess.run(["xmllint", "--noout", "--nonet", "--schema", XSD,
+                                os.path.join(cwd, "s.xml")], capture_output=True, text=True)
+            assert v.returncode == 0, (plan, v.stderr)
+            r = run(["--export-pdf=p.pdf", plan], cwd=cwd)
+            assert_written_pdf(r, os.path.join(cwd, "p.pdf"))
+
+
+def main():
+    print("1..%d" % len(tests))
+    failed = 0
+    for i, fn in enumerate(tests, 1):
+        try:
+            fn()
+            print("ok %d %s" % (i, fn.__name__))
+        except Exception:
+            failed += 1
+            print("not ok %d %s" % (i, fn.__name__))
+            for line in traceback.format_exc().splitlines():
+                print("# " + line)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+#!/bin/sh
+# print-cups.sh PRINT-TO-PRINTER PLAN: prints PLAN through GtkPrintOperation
+# to a real CUPS queue and compares what the printer made with the PDF that
+# the PDF writer makes of the same plan: same number of pages, same text.
+#
+# The test starts its own cupsd (private configuration, spool and socket
+# in a temporary folder; the system's CUPS is not touched) with one
+# cups-pdf queue.  cups-pdf reads its settings from /etc/cups only, so an
+# instance file /etc/cups/cups-pdf-<instance>.conf sends its output into the
+# temporary folder; it is removed again at the end.
+#
+# Exit 77 (skipped) when not root, without CUPS, cups-pdf, poppler-utils or
+# a display.  Otherwise it must pass.
+set -u
+
+program=$1
+plan=$2
+
+skip() {
+  echo "skipped: $*"
+  exit 77
+}
+
+[ "$(id -u)" = 0 ] || skip "cupsd and the cups-pdf backend need root"
+for tool in cupsd lpadmin cupsenable cupsaccept lpstat pdfinfo pdftotext; do
+  command -v "$tool" >/dev/null 2>&1 || skip "$tool is not installed"
+done
+[ -x /usr/lib/cups/backend/cups-pdf ] || skip "printer-driver-cups-pdf is not installed"
+[ -d /etc/cups ] || skip "/etc/cups is missing"
+[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || skip "no display (run under xvfb-run)"
+
+dir=$(mktemp -d /tmp/hamtplan-cups-XXXXXX)
+instance=hamtplan-test-$$
+instance_conf=/etc/cups/cups-pdf-$instance.conf
+cupsd_pid=
+
+cleanup() {
+  if [ -n "$cupsd_pid" ]; then
+    kill "$cupsd_pid" 2>/dev/null
+    # cupsd stops its filters and backends before it exits.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      kill -0 "$cupsd_pid" 2>/dev/null || break
+      sleep 0.5
+    done
+  fi
+  rm -f "$instance_conf"
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+fail() {
+  echo "FAIL: $*"
+  for log in "$dir"/log/error_log "$dir"/cups-pdf-log/*; do
+    [ -f "$log" ] || continue
+    echo "--- last lines of $log"
+    tail -n 40 "$log"
+  done
+  exit 1
+}
+
+# The filters run as the lp user and must reach the spool.
+chmod 0755 "$dir"
+mkdir -p "$dir/etc/ppd" "$dir/spool/tmp" "$dir/cache" "$dir/run" "$dir/log" "$dir/tmp" \
+         "$dir/out" "$dir/cups-pdf-log"
+chmod -R 0755 "$dir"
+# Filters such as pdftops write their temporary files here as lp.
+chmod 1777 "$dir/tmp"
+
+cat > "$dir/etc/cupsd.conf" <<EOF
+Listen $dir/run/cups.sock
+LogLevel debug
+WebInterface No
+Browsing No
+DefaultAuthType None
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Policy default>
+  <Limit All>
+    Order allow,deny
+    Allow all
+  </Limit>
+</Policy>
+EOF
+
+cat > "$dir/etc/cups-files.conf" <<EOF
+ServerRoot $dir/etc
+RequestRoot $dir/spool
+CacheDir $dir/cache
+StateDir $dir/run
+TempDir $dir/tmp
+AccessLog $dir/log/access_log
+ErrorLog $dir/log/error_log
+PageLog $dir/log/page_log
+ServerBin /usr/lib/cups
+DataDir /usr/share/cups
+User lp
+Group lp
+SystemGroup root
+EOF
+
+cat > "$instance_conf" <<EOF
+# Written by Hämtplan's print test ($0); removed when it ends.
+Out $dir/out
+AnonDirName $dir/out
+Label 0
+Log $dir/cups-pdf-log
+LogType 3
+EOF
+
+CUPS_SERVER=$dir/run/cups.sock
+export CUPS_SERVER
+
+cupsd -f -c "$dir/etc/cupsd.conf" -s "$dir/etc/cups-files.conf" > "$dir/log/cupsd.out" 2>&1 &
+cupsd_pid=$!
+
+up=
+for _ in $(seq 1 40); do
+  if lpstat -r 2>/dev/null | grep -q "is running"; then
+    up=1
+    break
+  fi
+  kill -0 "$cupsd_pid" 2>/dev/null || break
+  sleep 0.25
+done
+if [ -z "$up" ]; then
+  cat "$dir/log/cupsd.out"
+  fail "cupsd did not start"
+fi
+
+# cups-pdf is a PostScript printer: CUPS turns GTK's PDF into PostScript
+# and cups-pdf's Ghostscript turns that back into PDF.  Poppler's cairo
+# renderer keeps the text as text on the way (Ghostscript's own turns it
+# into outlines that no reader can read back).
+lpadmin -p HamtplanPDF -v "cups-pdf:/$instance" -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd -E \
+  -o pdftops-renderer-default=pdftocairo \
+  2>"$dir/log/lpadmin.out" || { cat "$dir/log/lpadmin.out"; fail "lpadmin could not add the queue"; }
+cupsenable HamtplanPDF && cupsaccept HamtplanPDF || fail "the queue could not be enabled"
+# The print dialog opens on the default printer.
+lpadmin -d HamtplanPDF || fail "the queue could not be made the default"
+
+reference=$dir/reference.pdf
+# GTK's CUPS backend warns that it cannot reach colord and avahi on the
+# system bus, which a test machine does not run: those warnings must not
+# abort the program (the test environment makes warnings fatal).
+G_DEBUG=gc-friendly "$program" HamtplanPDF "$plan" "$reference"
+status=$?
+[ "$status" = 77 ] && skip "the print program found no display"
+[ "$status" = 0 ] || fail "printing through GtkPrintOperation failed (exit $status)"
+
+# The job is with CUPS; cups-pdf's file is complete once no job is left.
+done_jobs=
+for _ in $(seq 1 240); do
+  if [ -z "$(lpstat -o HamtplanPDF 2>/dev/null)" ]; then
+    done_jobs=1
+    break
+  fi
+  sleep 0.25
+done
+[ -n "$done_jobs" ] || fail "the job did not finish in 60 s"
+lpstat -W completed -o HamtplanPDF | grep -q HamtplanPDF || fail "CUPS has no completed job"
+
+printed=$(find "$dir/out" -name '*.pdf' -type f | head -n 1)
+[ -n "$printed" ] || fail "no PDF in the cups-pdf output folder $dir/out"
+
+pages() {
+  pdfinfo "$1" | sed -n 's/^Pages: *//p'
+}
+expected_pages=$(pages "$reference")
+printed_pages=$(pages "$printed")
+echo "exported PDF: $expected_pages pages; printed through CUPS: $printed_pages pages"
+[ -n "$expected_pages" ] && [ "$expected_pages" -ge 2 ] || fail "the exported PDF has no pages"
+[ "$printed_pages" = "$expected_pages" ] || fail "printed $printed_pages pages, exported $expected_pages"
+
+# The same text, page by page, in drawing order (pdftotext -raw).  The
+# trip through PostScript and back maps ligature glyphs to ﬀ and ﬁ and a
+# hyphen at a line break to U+2010 where the exported PDF says ff, fi and
+# nothing: those are compared as equal (Unicode NFKC, break hyphen dropped).
+page=1
+while [ "$page" -le "$expected_pages" ]; do
+  pdftotext -raw -enc UTF-8 -f "$page" -l "$page" "$reference" "$dir/expected.txt" ||
+    fail "pdftotext could not read the exported PDF"
+  pdftotext -raw -enc UTF-8 -f "$page" -l "$page" "$printed" "$dir/printed.txt" ||
+    fail "pdftotext could not read the printed PDF"
+  /usr/bin/python3 - "$dir/expected.txt" "$dir/printed.txt" "$page" <<'PY' || fail "page $page: the printed text differs from the exported PDF"
+import sys, unicodedata
+
+def words(path):
+    with open(path, encoding="utf-8") as f:
+        text = unicodedata.normalize("NFKC", f.read())
+    text = text.replace("\u2010\n", "\n").replace("\u00ad", "")
+    return text.split()
+
+expected, printed, page = words(sys.argv[1]), words(sys.argv[2]), sys.argv[3]
+if not expected:
+    sys.exit("page %s of the exported PDF has no text" % page)
+if expected != printed:
+    for i, (e, p) in enumerate(zip(expected, printed)):
+        if e != p:
+            print("page %s, word %d: exported %r, printed %r" % (page, i + 1, e, p))
+            break
+    else:
+        print("page %s: exported %d words, printed %d" % (page, len(expected), len(printed)))
+    sys.exit(1)
+print("page %s: %d words, the same" % (page, len(expected)))
+PY
+  page=$((page + 1))
+done
+
+echo "the printed pages match the exported PDF"
+exit 0
