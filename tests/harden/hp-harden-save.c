@@ -1,15 +1,14 @@
 /* hp-harden-save.c: saves two large plans in turn, forever, until killed
  *
  *   hp-harden-save plan PATH N_ITEMS
- *   hp-harden-save atomic PATH FILE_A FILE_B
+ *   hp-harden-save draft FOLDER N_ITEMS
  *
- * plan: builds plan "A" and plan "B" of N_ITEMS items each
- * (harden-plans.c) and saves them in turn with hp_plan_file_save.
- * atomic: writes the contents of FILE_A and FILE_B in turn with
- * hp_file_write_atomic, the way drafts are written.
- * Writes "ready" on stdout before the first save, then saves A, B, A, B ...
- * to PATH until killed.  test-crash-safe-save kills it with SIGKILL at
- * random moments and looks at what is left.
+ * Builds plan "A" and plan "B" of N_ITEMS items each (harden-plans.c) and
+ * writes "ready" on stdout, then saves A, B, A, B ... until killed: with
+ * hp_plan_file_save to PATH (plan), or as the window writes drafts, with
+ * hp_drafts_write to a draft of its own in FOLDER (draft; "ready" is then
+ * followed by the draft's path).  test-crash-safe-save kills it with
+ * SIGKILL at random moments and looks at what is left.
  */
 
 #include "config.h"
@@ -19,6 +18,7 @@
 #include <string.h>
 
 #include "harden-plans.h"
+#include "hp-drafts.h"
 #include "hp-plan-file.h"
 
 int
@@ -26,39 +26,39 @@ main (int   argc,
       char *argv[])
 {
   HpPlan *plans[2] = { NULL, NULL };
-  GBytes *bytes[2] = { NULL, NULL };
-  gboolean atomic;
-  const char *path;
+  g_autoptr(HpDrafts) drafts = NULL;
+  g_autoptr(GFile) origin = NULL;
+  g_autofree char *path = NULL;
+  gboolean draft;
 
-  atomic = argc == 5 && strcmp (argv[1], "atomic") == 0;
-  if (!atomic && (argc != 4 || strcmp (argv[1], "plan") != 0))
+  if (argc != 4 || (strcmp (argv[1], "plan") != 0 && strcmp (argv[1], "draft") != 0))
     {
       fprintf (stderr, "usage: hp-harden-save plan PATH N_ITEMS\n"
-                       "       hp-harden-save atomic PATH FILE_A FILE_B\n");
+                       "       hp-harden-save draft FOLDER N_ITEMS\n");
       return 2;
     }
-  path = argv[2];
+  draft = strcmp (argv[1], "draft") == 0;
 
   for (guint i = 0; i < 2; i++)
+    plans[i] = harden_plan_new ((guint) g_ascii_strtoull (argv[3], NULL, 10), i ? "B" : "A");
+
+  if (draft)
     {
-      if (atomic)
+      drafts = hp_drafts_new (argv[2]);
+      path = hp_drafts_new_path (drafts);
+      if (path == NULL)
         {
-          g_autoptr(GError) error = NULL;
-          char *contents = NULL;
-          gsize length = 0;
-
-          if (!g_file_get_contents (argv[3 + i], &contents, &length, &error))
-            {
-              fprintf (stderr, "hp-harden-save: %s\n", error->message);
-              return 2;
-            }
-          bytes[i] = g_bytes_new_take (contents, length);
+          fprintf (stderr, "hp-harden-save: drafts are off\n");
+          return 2;
         }
-      else
-        plans[i] = harden_plan_new ((guint) g_ascii_strtoull (argv[3], NULL, 10), i ? "B" : "A");
+      origin = g_file_new_for_path ("/home/handläggare/Planer/plan.hamtplan");
+      printf ("ready %s\n", path);
     }
-
-  printf ("ready\n");
+  else
+    {
+      path = g_strdup (argv[2]);
+      printf ("ready\n");
+    }
   fflush (stdout);
 
   for (guint i = 0;; i++)
@@ -66,9 +66,8 @@ main (int   argc,
       g_autoptr(GError) error = NULL;
       gboolean ok;
 
-      if (atomic)
-        ok = hp_file_write_atomic (path, g_bytes_get_data (bytes[i % 2], NULL),
-                                   g_bytes_get_size (bytes[i % 2]), &error);
+      if (draft)
+        ok = hp_drafts_write (drafts, path, plans[i % 2], origin, &error);
       else
         ok = hp_plan_file_save (plans[i % 2], path, &error);
 
@@ -80,9 +79,6 @@ main (int   argc,
     }
 
   for (guint i = 0; i < 2; i++)
-    {
-      g_clear_pointer (&bytes[i], g_bytes_unref);
-      g_clear_object (&plans[i]);
-    }
+    g_clear_object (&plans[i]);
   return 1;
 }

@@ -3,9 +3,9 @@
  * Plans, the consent record (XML) and the PDF documents are written through
  * hp_file_write_atomic: mode 0600 whatever the umask, also when an existing
  * file of another mode is replaced, and the temporary file is 0600 from
- * the start.  (Drafts, 0600 in 0700 folders, are the window's: see
- * test-crash-safe-save for the drafts folder; the window's own test covers
- * hp_drafts_write once it is on main.)
+ * the start.  Drafts (hp_drafts_write) are 0600, with their origin and
+ * lock files, in a drafts folder that is 0700 even when it existed with
+ * another mode.  (test-crash-safe-save checks the same after every kill.)
  */
 
 #include "config.h"
@@ -15,6 +15,7 @@
 
 #include "harden-plans.h"
 #include "hp-consent-xml.h"
+#include "hp-drafts.h"
 #include "hp-export.h"
 #include "hp-plan-file.h"
 
@@ -105,6 +106,57 @@ test_plan_pdf (void)
   check_writer (hp_export_plan_pdf, "plan.pdf");
 }
 
+static void
+test_drafts (void)
+{
+  const mode_t umasks[] = { 0, 022 };
+  g_autoptr(HpPlan) plan = harden_plan_new (20, "A");
+  g_autofree char *home = g_dir_make_tmp ("hamtplan-modes-XXXXXX", NULL);
+  g_autofree char *parent = g_build_filename (home, "hamtplan", NULL);
+  g_autofree char *folder = g_build_filename (parent, "drafts", NULL);
+  g_autoptr(GFile) origin = g_file_new_for_path ("/home/handläggare/plan.hamtplan");
+
+  for (guint i = 0; i < G_N_ELEMENTS (umasks); i++)
+    {
+      mode_t old = umask (umasks[i]);
+      g_autoptr(HpDrafts) drafts = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GDir) d = NULL;
+      const char *name;
+      guint n = 0;
+
+      /* The second time round the folder is already there, too open. */
+      if (i > 0)
+        g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+
+      drafts = hp_drafts_new (folder);
+      g_assert_true (hp_drafts_is_enabled (drafts));
+      path = hp_drafts_new_path (drafts);
+      g_assert_true (hp_drafts_write (drafts, path, plan, origin, &error));
+      g_assert_no_error (error);
+      umask (old);
+
+      assert_mode (folder, 0700);
+      d = g_dir_open (folder, 0, NULL);
+      while ((name = g_dir_read_name (d)) != NULL)
+        {
+          g_autofree char *p = g_build_filename (folder, name, NULL);
+
+          assert_mode (p, 0600);
+          n++;
+        }
+      /* The draft, its origin and the session's lock. */
+      g_assert_cmpuint (n, >=, 3);
+
+      hp_drafts_remove (drafts, path);
+    }
+
+  remove_all (folder);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +166,7 @@ main (int   argc,
   g_test_add_func ("/harden/file-modes/plan", test_plan);
   g_test_add_func ("/harden/file-modes/consent-xml", test_consent_xml);
   g_test_add_func ("/harden/file-modes/plan-pdf", test_plan_pdf);
+  g_test_add_func ("/harden/file-modes/drafts", test_drafts);
 
   return g_test_run ();
 }
