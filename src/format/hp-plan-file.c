@@ -236,6 +236,7 @@ read_list_field (LoadState     *state,
 {
   JsonArray *array;
   guint n;
+  guint limit;
   g_autoptr(GPtrArray) records = NULL;
 
   if (!expect_type (node, path, JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"), error))
@@ -243,12 +244,13 @@ read_list_field (LoadState     *state,
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  if (n > HP_PLAN_FILE_MAX_LIST)
+  limit = field->get_type () == HP_TYPE_ITEM ? HP_PLAN_FILE_MAX_LIST : HP_PLAN_FILE_MAX_SHORT_LIST;
+  if (n > limit)
     {
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
                    /* Translators: %s is a member path, %u the number of entries, %d the limit */
                    _("%s: %u entries is more than the limit of %d"),
-                   path, n, HP_PLAN_FILE_MAX_LIST);
+                   path, n, limit);
       return FALSE;
     }
 

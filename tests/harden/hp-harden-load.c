@@ -1,8 +1,10 @@
 /* hp-harden-load.c: loads one file the way the application does
  *
- *   hp-harden-load plan|catalogue FILE
+ *   hp-harden-load plan|use|catalogue FILE
  *
  * Prints "loaded" or "refused: MESSAGE" on stdout and exits 0 or 3.
+ * "use" goes on, with a plan that loads, to what the command line does
+ * with it: the checks, the consent record as XML and the journal text.
  * test-bounded-load runs it as a child to measure its time and peak memory.
  */
 
@@ -12,6 +14,9 @@
 #include <string.h>
 
 #include "hp-catalogue.h"
+#include "hp-checks.h"
+#include "hp-consent-xml.h"
+#include "hp-journal.h"
 #include "hp-plan-file.h"
 
 int
@@ -26,12 +31,21 @@ main (int   argc,
       return 2;
     }
 
-  if (strcmp (argv[1], "plan") == 0)
+  if (strcmp (argv[1], "plan") == 0 || strcmp (argv[1], "use") == 0)
     {
       g_autoptr(HpPlan) plan = hp_plan_file_load (argv[2], &error);
 
       if (plan != NULL)
         printf ("loaded %u items\n", g_list_model_get_n_items (G_LIST_MODEL (plan->items)));
+      if (plan != NULL && strcmp (argv[1], "use") == 0)
+        {
+          g_autoptr(GPtrArray) findings = hp_checks_run (plan, NULL);
+          g_autoptr(GBytes) xml = hp_consent_xml_to_bytes (plan);
+          g_autofree char *journal = hp_journal_text (plan);
+
+          printf ("%u findings, %" G_GSIZE_FORMAT " bytes of XML, %" G_GSIZE_FORMAT
+                  " of journal\n", findings->len, g_bytes_get_size (xml), strlen (journal));
+        }
     }
   else
     {

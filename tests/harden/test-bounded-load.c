@@ -7,7 +7,9 @@
  * that was hit, or loaded.  The files: 200 MB, 60 MB just under the size
  * limit but with too many values, 10 MB of nesting, a 60 MB string, 100,000
  * items, 50,000 items that do load, object members and ids chosen to
- * collide in a hash table, and catalogues too large or too deep.
+ * collide in a hash table, the longest lists of contacts, consents and
+ * children (checked and exported too), and catalogues too large or too
+ * deep.
  */
 
 #include "config.h"
@@ -341,25 +343,69 @@ test_colliding_names (void)
   g_assert_cmpint (fclose (f), ==, 0);
   expect_refused ("plan", path, "limit of 1000 members");
 
-  /* 50,000 contacts whose ids collide, 50,000 consents naming the last:
-   * the references are checked by sorting, in well under a second. */
+  /* The most contacts there may be, with ids that collide, and as many
+   * consents naming the last: loaded, checked and exported at once. */
   f = create ("colliding-ids.hamtplan", &path2);
   fputs (HEADER "\"items\": [], \"contacts\": [", f);
-  for (guint i = 0; i < 50000; i++)
+  for (guint i = 0; i < HP_PLAN_FILE_MAX_SHORT_LIST; i++)
     {
       g_string_truncate (s, 0);
-      colliding (s, i, 16);
-      fprintf (f, "%s{\"id\": \"%s\", \"kind\": \"police\"}", i ? ", " : "", s->str);
+      colliding (s, i, 10);
+      fprintf (f, "%s{\"id\": \"%s\", \"kind\": \"relative\", \"name\": \"N\"}",
+               i ? ", " : "", s->str);
     }
   fputs ("], \"consents\": [", f);
-  for (guint i = 0; i < 50000; i++)
-    fprintf (f, "%s{\"party\": \"client\", \"scope\": \"share-information\", \"recipient\": \"%s\"}",
-             i ? ", " : "", s->str);
+  for (guint i = 0; i < HP_PLAN_FILE_MAX_SHORT_LIST; i++)
+    fprintf (f, "%s{\"party\": \"client\", \"scope\": \"share-information\", \"given\": "
+             "\"yes\", \"recipient\": \"%s\"}", i ? ", " : "", s->str);
   fputs ("]}", f);
   g_assert_cmpint (fclose (f), ==, 0);
-  expect_loaded ("plan", path2, "loaded 0 items");
+  expect_loaded ("use", path2, "findings");
 
   g_string_free (s, TRUE);
+}
+
+/* Code that relates two lists takes the product of their lengths: 50,000
+ * contacts and 50,000 consents kept --check busy for minutes.  Lists but
+ * the belongings stop at 1,000, and the longest a file can have are checked
+ * and exported in seconds. */
+static void
+test_short_lists (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *path2 = NULL;
+  FILE *f;
+
+  f = create ("contacts-1001.hamtplan", &path);
+  fputs (HEADER "\"items\": [], \"consents\": [], \"contacts\": [", f);
+  for (guint i = 0; i <= HP_PLAN_FILE_MAX_SHORT_LIST; i++)
+    fprintf (f, "%s{\"id\": \"k%u\", \"kind\": \"relative\", \"name\": \"N\"}", i ? ", " : "", i);
+  fputs ("]}", f);
+  g_assert_cmpint (fclose (f), ==, 0);
+  expect_refused ("plan", path, "contacts: 1001 entries is more than the limit of 1000");
+
+  /* The longest lists allowed, each reference to the last entry. */
+  f = create ("longest-lists.hamtplan", &path2);
+  fputs ("{\"format\": \"hamtplan\", \"version\": \"1.0\", \"risk\": {}, \"support\": {}, "
+         "\"measures\": [], \"visits\": [], \"follow_up\": {}, \"case\": {\"children\": [", f);
+  for (guint i = 0; i < HP_PLAN_FILE_MAX_SHORT_LIST; i++)
+    fprintf (f, "%s{\"id\": \"b%u\", \"name\": \"Barn %u\"}", i ? ", " : "", i, i);
+  fputs ("]}, \"items\": [", f);
+  for (guint i = 0; i < HP_PLAN_FILE_MAX_LIST; i++)
+    fprintf (f, "%s{\"name\": \"Sak %u\", \"owner\": \"b%u\", \"from_other_party\": true}",
+             i ? ", " : "", i, HP_PLAN_FILE_MAX_SHORT_LIST - 1);
+  fputs ("], \"contacts\": [", f);
+  for (guint i = 0; i < HP_PLAN_FILE_MAX_SHORT_LIST; i++)
+    fprintf (f, "%s{\"id\": \"k%u\", \"kind\": \"relative\", \"name\": \"N%u\"}",
+             i ? ", " : "", i, i);
+  fputs ("], \"consents\": [", f);
+  for (guint i = 0; i < HP_PLAN_FILE_MAX_SHORT_LIST; i++)
+    fprintf (f, "%s{\"party\": \"client\", \"scope\": \"share-information\", "
+             "\"given\": \"yes\", \"recipient\": \"k%u\"}", i ? ", " : "",
+             HP_PLAN_FILE_MAX_SHORT_LIST - 1);
+  fputs ("]}", f);
+  g_assert_cmpint (fclose (f), ==, 0);
+  expect_loaded ("use", path2, "findings");
 }
 
 static void
@@ -399,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/harden/bounded-load/enormous-string", test_enormous_string);
   g_test_add_func ("/harden/bounded-load/items", test_items);
   g_test_add_func ("/harden/bounded-load/colliding-names", test_colliding_names);
+  g_test_add_func ("/harden/bounded-load/short-lists", test_short_lists);
   g_test_add_func ("/harden/bounded-load/catalogues", test_catalogues);
 
   status = g_test_run ();
