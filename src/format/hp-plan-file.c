@@ -452,15 +452,13 @@ read_record (LoadState   *state,
        * (2e-35 as "2e-35.0", 1e999 as "inf.0"): such a member would be
        * dropped by the next save, so refuse the file rather than lose it
        * silently.  Hämtplan itself never writes such a number. */
-      {
-        if (!numbers_writable (node))
-          {
-            g_autofree char *where = member_path (path, member);
-            return invalid (error, where,
-                            _("this member from a newer version holds a number that this "
-                              "version cannot keep; update Hämtplan"));
-          }
-      }
+      if (!numbers_writable (node))
+        {
+          g_autofree char *where = member_path (path, member);
+          return invalid (error, where,
+                          _("this member from a newer version holds a number that this "
+                            "version cannot keep; update Hämtplan"));
+        }
       text = json_to_string (node, FALSE);
       hp_record_add_extra (record, member, text);
     }

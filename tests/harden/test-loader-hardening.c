@@ -205,6 +205,7 @@ test_limits (void)
     g_autoptr(HpPlan) plan = load (text, &error);
 
     g_assert_no_error (error);
+    g_assert_cmpuint (hp_record_get_n_extras (HP_RECORD (plan)), ==, 1);
   }
   /* ... 1,001 are not. */
   g_string_append (s, ", \"one_more\": 0");
