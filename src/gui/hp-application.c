@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-application.h"
+#include "hp-message-dialog.h"
 #include "hp-plan-file.h"
 #include "hp-preferences-window.h"
 #include "hp-window.h"
@@ -164,17 +165,16 @@ hp_application_restore_drafts (HpApplication *self,
 
   if (failures->len > 0)
     {
+      g_autofree char *secondary = NULL;
       GtkWidget *dialog;
 
-      dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                       GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
-                                       _("Could not restore a draft"));
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                                /* Translators: %s are the reasons, then the folder */
-                                                _("%s\n\nThe draft is kept in %s."),
-                                                failures->str,
-                                                hp_drafts_get_folder (self->drafts));
-      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      /* Translators: %s are the reasons, then the folder */
+      secondary = g_strdup_printf (_("%s\n\nThe draft is kept in %s."),
+                                   failures->str, hp_drafts_get_folder (self->drafts));
+      dialog = hp_message_dialog_new (parent, GTK_MESSAGE_ERROR,
+                                      _("Could not restore a draft"), secondary);
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
+      g_signal_connect (dialog, "response", G_CALLBACK (hp_message_dialog_dismiss), NULL);
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
@@ -189,7 +189,7 @@ on_offer_response (GtkDialog *dialog,
 {
   g_autoptr(OfferData) data = user_data;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_message_dialog_dismiss (dialog);
 
   if (response == RESPONSE_RESTORE)
     {
@@ -222,6 +222,8 @@ hp_application_offer_drafts (HpApplication *self,
 {
   g_autoptr(GPtrArray) drafts = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
   const HpDraft *newest;
   OfferData *data;
   GtkWidget *dialog;
@@ -244,18 +246,16 @@ hp_application_offer_drafts (HpApplication *self,
   newest = g_ptr_array_index (drafts, drafts->len - 1);
   when = g_date_time_format (newest->modified, "%Y-%m-%d %H:%M");
 
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   g_dngettext (GETTEXT_PACKAGE,
-                                                "Restore the unsaved plan?",
-                                                "Restore %u unsaved plans?",
-                                                drafts->len),
-                                   drafts->len);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            /* Translators: %s is a date and time, 2026-11-27 14:05 */
-                                            _("Hämtplan ended before the changes were saved. "
-                                              "The latest draft was written %s."),
-                                            when);
+  primary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Restore the unsaved plan?",
+                                          "Restore %u unsaved plans?",
+                                          drafts->len),
+                             drafts->len);
+  /* Translators: %s is a date and time, 2026-11-27 14:05 */
+  secondary = g_strdup_printf (_("Hämtplan ended before the changes were saved. "
+                                 "The latest draft was written %s."),
+                               when);
+  dialog = hp_message_dialog_new (parent, GTK_MESSAGE_QUESTION, primary, secondary);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), RESPONSE_DISCARD);
   gtk_widget_add_css_class (button, "destructive-action");
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), RESPONSE_RESTORE);
@@ -489,6 +489,15 @@ static void
 hp_application_shutdown (GApplication *application)
 {
   HpApplication *self = HP_APPLICATION (application);
+
+  GList *windows;
+
+  /* Windows still open when the main loop ends (a benchmark's quit after
+   * the first frame, a session ending): taken down here, so that each
+   * keeps its draft if it has unsaved changes and the drafts let go of
+   * their lock. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
 
   /* GTK writes what the recent manager still has pending as it shuts down:
    * the hook stays until then, to take the chosen files out. */

@@ -16,8 +16,10 @@
 #include "hp-checks.h"
 #include "hp-drafts.h"
 #include "hp-export-actions.h"
+#include "hp-message-dialog.h"
 #include "hp-page.h"
 #include "hp-plan-file.h"
+#include "hp-tab-stop.h"
 #include "hp-window.h"
 #include "hp-window-private.h"
 
@@ -438,22 +440,12 @@ hp_window_new_prefilled_plan (HpWindow *self)
 
 /* Dialogs */
 
-/* Takes a dialog down before acting on its answer.  The answer may destroy
- * the window; the dialog, still referenced while its "response" is being
- * emitted, must not point at it any more by then. */
-static void
-dismiss_dialog (GtkDialog *dialog)
-{
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static void
 on_message_response (GtkDialog *dialog,
                      int        response,
                      gpointer   user_data)
 {
-  dismiss_dialog (dialog);
+  hp_message_dialog_dismiss (dialog);
 }
 
 static void
@@ -463,11 +455,8 @@ hp_window_show_error (HpWindow   *self,
 {
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  dialog = hp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_ERROR, primary, secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_message_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -645,7 +634,7 @@ on_invalid_response (GtkDialog *dialog,
   g_autofree char *field = g_strdup (g_object_get_data (G_OBJECT (dialog), "hp-field"));
   gboolean save_as = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hp-save-as"));
 
-  dismiss_dialog (dialog);
+  hp_message_dialog_dismiss (dialog);
 
   if (response == RESPONSE_SAVE_ANYWAY)
     {
@@ -689,16 +678,13 @@ hp_window_check_invalid (HpWindow *self,
     return TRUE;
   section--;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s",
-                                   _("A field holds text that is not valid"));
   /* Translators: the section, then why the text is not valid; then what
    * happens to it */
   secondary = g_strdup_printf (_("%s: %s\n\nThe text stays in its field but is not "
                                  "saved until it is corrected."),
                                section_label (section), why != NULL ? why : "");
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  dialog = hp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_WARNING,
+                                  _("A field holds text that is not valid"), secondary);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _Anyway"), RESPONSE_SAVE_ANYWAY);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Correct It"), RESPONSE_CORRECT);
   gtk_widget_add_css_class (button, "suggested-action");
@@ -823,7 +809,7 @@ on_question_response (GtkDialog *dialog,
   HpWindow *self = HP_WINDOW (user_data);
 
   self->question = NULL;
-  dismiss_dialog (dialog);
+  hp_message_dialog_dismiss (dialog);
 
   switch (response)
     {
@@ -848,6 +834,7 @@ hp_window_ask_then (HpWindow    *self,
                     PendingKind  kind)
 {
   g_autofree char *title = NULL;
+  g_autofree char *primary = NULL;
   GtkWidget *dialog;
   GtkWidget *button;
 
@@ -863,13 +850,10 @@ hp_window_ask_then (HpWindow    *self,
     }
 
   title = hp_plan_dup_title (self->plan);
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   /* Translators: %s is the plan's title */
-                                   _("Save the changes to “%s”?"), title);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("If you don't save, the changes are lost."));
+  /* Translators: %s is the plan's title */
+  primary = g_strdup_printf (_("Save the changes to “%s”?"), title);
+  dialog = hp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION, primary,
+                                  _("If you don't save, the changes are lost."));
 
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("Do_n't Save"),
                                   HP_WINDOW_RESPONSE_DONT_SAVE);
@@ -1012,6 +996,56 @@ hp_window_build_sections (HpWindow *self)
 
   gtk_list_box_select_row (self->section_list,
                            gtk_list_box_get_row_at_index (self->section_list, 0));
+}
+
+/* Keyboard
+ *
+ * Reading order is the header bar, the sections, the findings, then the
+ * page.  GtkWindow itself tabs through its content before its title bar;
+ * here the title bar comes first.  (Each list is one Tab stop: HpTabStop
+ * in the template.) */
+
+static gboolean
+focus_in (GtkWidget        *widget,
+          GtkDirectionType  direction)
+{
+  return widget != NULL && gtk_widget_get_visible (widget) && gtk_widget_child_focus (widget, direction);
+}
+
+static gboolean
+hp_window_focus (GtkWidget        *widget,
+                 GtkDirectionType  direction)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (self));
+  /* Not a template child: the window takes the title bar down itself. */
+  GtkWidget *header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
+  GtkWidget *order[2];
+  GtkWidget *current;
+  guint start = 0;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (hp_window_parent_class)->focus (widget, direction);
+
+  order[0] = direction == GTK_DIR_TAB_FORWARD ? header_bar : content;
+  order[1] = direction == GTK_DIR_TAB_FORWARD ? content : header_bar;
+
+  current = gtk_root_get_focus (GTK_ROOT (self));
+  if (current != NULL && (current == order[1] || gtk_widget_is_ancestor (current, order[1])))
+    start = 1;
+
+  /* Into or on within the part that has the focus, then the next; past the
+   * end, around to the start. */
+  for (guint i = start; i < 2; i++)
+    if (focus_in (order[i], direction))
+      return TRUE;
+
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  for (guint i = 0; i < 2; i++)
+    if (focus_in (order[i], direction))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Size */
@@ -1203,6 +1237,7 @@ hp_window_class_init (HpWindowClass *klass)
   object_class->get_property = hp_window_get_property;
 
   window_class->close_request = hp_window_close_request;
+  widget_class->focus = hp_window_focus;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, HP_TYPE_PLAN,
@@ -1215,6 +1250,7 @@ hp_window_class_init (HpWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (HP_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/se/hamtplan/Hamtplan/ui/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
@@ -1238,6 +1274,8 @@ on_catalogue_bar_response (GtkInfoBar *bar,
 static void
 hp_window_init (HpWindow *self)
 {
+  GtkWidget *close;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
@@ -1248,6 +1286,15 @@ hp_window_init (HpWindow *self)
                            G_CALLBACK (on_section_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->findings_list, "row-activated",
                            G_CALLBACK (on_finding_activated), self, G_CONNECT_SWAPPED);
+  /* Not the info bar's own close button: that one has no accessible name. */
+  close = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_widget_add_css_class (close, "flat");
+  gtk_widget_set_valign (close, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (close, _("Close the message"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close the message"),
+                                  -1);
+  gtk_info_bar_add_action_widget (self->catalogue_bar, close, GTK_RESPONSE_CLOSE);
   g_signal_connect (self->catalogue_bar, "response", G_CALLBACK (on_catalogue_bar_response), NULL);
 }
 

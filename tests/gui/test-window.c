@@ -350,6 +350,39 @@ test_question_new (Fixture       *f,
   g_assert_false (hp_window_get_dirty (f->window));
 }
 
+/* Quit asks about the unsaved changes of each window in turn; Cancel keeps
+ * everything open. */
+static void
+test_question_quit (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file (f, "plan.hamtplan");
+  g_autoptr(HpPlan) saved = NULL;
+  GtkMessageDialog *dialog;
+
+  make_saved_and_changed (f, file);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), HP_WINDOW_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_nonnull (f->window);
+  g_assert_true (hp_window_get_dirty (f->window));
+
+  /* Asked again, not refused as "already quitting". */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), HP_WINDOW_RESPONSE_SAVE);
+  iterate ();
+  g_assert_null (f->window);
+  saved = load_file (file);
+  g_assert_cmpstr (saved->case_info->reference, ==, "2026-0002");
+}
+
 /* A malformed file: the loader's message in a dialog, the plan untouched. */
 static void
 test_open_malformed (Fixture       *f,
@@ -616,6 +649,179 @@ test_invalid_text (Fixture       *f,
   g_assert_false (hp_window_get_dirty (f->window));
 }
 
+static gboolean
+has_ancestor_with_class (GtkWidget  *widget,
+                         const char *css_class)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_has_css_class (widget, css_class))
+      return TRUE;
+  return FALSE;
+}
+
+/* Tab goes through the window in reading order: the header bar's New,
+ * Open, Save and menu, then the sections, then the findings, then the
+ * page. */
+static void
+test_tab_order (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *expected[] = {
+    "New plan (Ctrl+N)", "Open a plan (Ctrl+O)", "Save the plan (Ctrl+S)", "Main menu (F10)",
+    "sections", "findings", "page",
+  };
+  GtkWidget *page = hp_window_get_page (f->window, HP_SECTION_CASE);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  guint next = 0;
+
+  gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+  for (guint i = 0; i < 40 && next < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *focus;
+      const char *what = NULL;
+
+      gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_nonnull (focus);
+
+      if (gtk_widget_is_ancestor (focus, page))
+        what = "page";
+      for (GtkWidget *w = focus; w != NULL && what == NULL; w = gtk_widget_get_parent (w))
+        if (gtk_widget_get_tooltip_text (w) != NULL && (GTK_IS_BUTTON (w) || GTK_IS_MENU_BUTTON (w)))
+          what = gtk_widget_get_tooltip_text (w);
+      if (what == NULL && has_ancestor_with_class (focus, "navigation-sidebar"))
+        what = "sections";
+      if (what == NULL && has_ancestor_with_class (focus, "hp-findings"))
+        what = "findings";
+      if (what == NULL)
+        continue;
+
+      if (seen->len == 0 || g_strcmp0 (g_ptr_array_index (seen, seen->len - 1), what) != 0)
+        g_ptr_array_add (seen, g_strdup (what));
+      if (g_str_equal (what, expected[next]))
+        next++;
+    }
+
+  for (guint i = 0; i < seen->len; i++)
+    g_test_message ("tab %u: %s", i, (char *) g_ptr_array_index (seen, i));
+  for (guint i = 0; i < seen->len && i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (seen, i), ==, expected[i]);
+  g_assert_cmpuint (next, ==, G_N_ELEMENTS (expected));
+}
+
+/* The caseworker's own details, edited in the preferences, fill in new
+ * plans; the window's size is kept for the next window. */
+static void
+test_preferences_and_size (Fixture       *f,
+                           gconstpointer  data)
+{
+  GSettings *settings = hp_application_get_settings (f->app);
+  g_autoptr(GList) toplevels = NULL;
+  GtkWidget *preferences = NULL;
+  GtkWidget *entry = NULL;
+  HpWindow *second;
+  int width, height;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  iterate ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (g_str_equal (G_OBJECT_TYPE_NAME (l->data), "HpPreferencesWindow"))
+      preferences = l->data;
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (preferences)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (f->window));
+
+  /* The first input is the name: the window opens with the focus there. */
+  gtk_test_widget_wait_for_draw (preferences);
+  entry = gtk_root_get_focus (GTK_ROOT (preferences));
+  if (entry == NULL)
+    {
+      gtk_widget_child_focus (preferences, GTK_DIR_TAB_FORWARD);
+      entry = gtk_root_get_focus (GTK_ROOT (preferences));
+    }
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Robin Handläggare");
+  {
+    g_autofree char *name = g_settings_get_string (settings, "caseworker-name");
+
+    g_assert_cmpstr (name, ==, "Robin Handläggare");
+  }
+  gtk_window_close (GTK_WINDOW (preferences));
+  iterate ();
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 640);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  gtk_window_close (GTK_WINDOW (f->window));
+  iterate ();
+  g_assert_null (f->window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  second = hp_window_new (f->app);
+  g_assert_cmpstr (hp_window_get_plan (second)->case_info->caseworker_name, ==,
+                   "Robin Handläggare");
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+/* The shortcuts the shortcuts window lists are the ones set, and their
+ * actions exist (Print is the documents' work, in src/gui/print). */
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  const struct { const char *action; const char *accel; } expected[] = {
+    { "win.new", "<Control>n" },
+    { "win.open", "<Control>o" },
+    { "win.save", "<Control>s" },
+    { "win.save-as", "<Shift><Control>s" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "app.quit", "<Control>q" },
+    { "win.print", "<Control>p" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
+                                                                   expected[i].action);
+
+      g_assert_nonnull (accels[0]);
+      g_assert_cmpstr (accels[0], ==, expected[i].accel);
+      /* ... and the actions exist. */
+      if (g_str_has_prefix (expected[i].action, "win."))
+        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->window),
+                                                  expected[i].action + 4));
+      else
+        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->app),
+                                                  expected[i].action + 4));
+    }
+}
+
+/* About: the version, the licence and a word of what it is for. */
+static void
+test_about (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GList) toplevels = NULL;
+  GtkAboutDialog *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "about", NULL);
+  iterate ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_ABOUT_DIALOG (l->data))
+      about = l->data;
+  g_assert_nonnull (about);
+  g_assert_cmpstr (gtk_about_dialog_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (gtk_about_dialog_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (gtk_about_dialog_get_program_name (about), ==, "Hämtplan");
+  g_assert_nonnull (strstr (gtk_about_dialog_get_comments (about), "violence"));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (f->window));
+}
+
 /* A broken local catalogue file is named, with what is wrong, in the
  * first window (the built-in catalogue stays in force). */
 static void
@@ -730,10 +936,16 @@ main (int   argc,
   ADD ("/hp/gui/window/question/dont-save", test_question_dont_save);
   ADD ("/hp/gui/window/question/cancel", test_question_cancel);
   ADD ("/hp/gui/window/question/new", test_question_new);
+  /* Last: it ends with the application's quit. */
+  ADD ("/hp/gui/window/question/quit", test_question_quit);
   ADD ("/hp/gui/window/open-malformed", test_open_malformed);
   ADD ("/hp/gui/window/findings-live", test_findings_live);
   ADD ("/hp/gui/window/invalid-text", test_invalid_text);
   ADD ("/hp/gui/window/recent-list", test_recent_list);
+  ADD ("/hp/gui/window/tab-order", test_tab_order);
+  ADD ("/hp/gui/window/preferences-and-size", test_preferences_and_size);
+  ADD ("/hp/gui/window/shortcuts", test_shortcuts);
+  ADD ("/hp/gui/window/about", test_about);
 
 #undef ADD
 
