@@ -17,10 +17,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
 
@@ -35,7 +38,7 @@ typedef struct
 static gboolean read_record (LoadState   *state,
                              JsonObject  *object,
                              HpRecord    *record,
-                             GString     *path,
+                             const char  *path,
                              GError     **error);
 
 static gboolean
@@ -59,6 +62,53 @@ invalid (GError    **error,
 
   g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_INVALID, "%s: %s", path, problem);
   return FALSE;
+}
+
+/* Load messages reach terminals and logs: the command line prints them on
+ * stderr.  A value from the file is quoted in a message only when it has
+ * the shape the member expects (an enumeration word, a date, a time, an id
+ * such as "k7", a member name), since a value in the wrong place can be a
+ * name, a phone number or an address; otherwise "…" stands for it. */
+#define SHAPE_WORD   "^[a-z0-9-]{1,40}\\z"
+#define SHAPE_DATE   "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"
+#define SHAPE_TIME   "^[0-9]{1,2}:[0-9]{2}\\z"
+#define SHAPE_ID     "^[a-z]{1,3}[0-9]{1,9}\\z"
+#define SHAPE_MEMBER "^[a-z][a-z0-9_]{0,63}\\z"
+
+static const char *
+shown (const char *value,
+       const char *shape)
+{
+  return g_regex_match_simple (shape, value, 0, 0) ? value : "…";
+}
+
+/* @message with its first quotation of @value replaced by "…", unless
+ * @value has @shape (or @shape is NULL: never quoted). */
+static char *
+message_without (const char *message,
+                 const char *value,
+                 const char *shape)
+{
+  GString *out = g_string_new (message);
+  const char *at = strstr (out->str, value);
+
+  if (*value != '\0' && at != NULL && (shape == NULL || strcmp (shown (value, shape), "…") == 0))
+    {
+      gsize pos = (gsize) (at - out->str);
+
+      g_string_erase (out, (gssize) pos, (gssize) strlen (value));
+      g_string_insert (out, (gssize) pos, "…");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+member_path (const char *path,
+             const char *member)
+{
+  const char *name = shown (member, SHAPE_MEMBER);
+
+  return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
 }
 
 static const char *
@@ -91,8 +141,6 @@ json_type_label (JsonNode *node)
     }
 }
 
-/* @expected is untranslated (N_()): it is looked up only when the check
- * fails, not for every member of a large plan. */
 static gboolean
 expect_type (JsonNode    *node,
              const char  *path,
@@ -106,7 +154,7 @@ expect_type (JsonNode    *node,
     return TRUE;
 
   /* Translators: "items[3].name: expected text, found a number" */
-  return invalid (error, path, _("expected %s, found %s"), _(expected), json_type_label (node));
+  return invalid (error, path, _("expected %s, found %s"), expected, json_type_label (node));
 }
 
 static gboolean
@@ -119,7 +167,7 @@ read_string_field (JsonNode      *node,
   g_autoptr(GError) local_error = NULL;
   const char *text;
 
-  if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, N_("text"), error))
+  if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), error))
     return FALSE;
 
   text = json_node_get_string (node);
@@ -139,15 +187,26 @@ read_string_field (JsonNode      *node,
     {
     case HP_FIELD_DATE:
       if (!hp_validate_date (text, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, SHAPE_DATE);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_TIME:
       if (!hp_validate_time (text, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, SHAPE_TIME);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_ID_NUMBER:
+      /* Never quoted: a mistyped personnummer is nearly always the
+       * person's own. */
       if (*text != '\0' && !hp_id_number_validate (text, NULL, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, NULL);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_STRING:
       if (strchr (text, '\n') != NULL)
@@ -172,25 +231,26 @@ read_list_field (LoadState     *state,
                  JsonNode      *node,
                  HpRecord      *record,
                  const HpField *field,
-                 GString       *path,
+                 const char    *path,
                  GError       **error)
 {
   JsonArray *array;
   guint n;
-  gsize path_len = path->len;
+  guint limit;
   g_autoptr(GPtrArray) records = NULL;
 
-  if (!expect_type (node, path->str, JSON_NODE_ARRAY, G_TYPE_INVALID, N_("a list"), error))
+  if (!expect_type (node, path, JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"), error))
     return FALSE;
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  if (n > HP_PLAN_FILE_MAX_LIST)
+  limit = field->get_type () == HP_TYPE_ITEM ? HP_PLAN_FILE_MAX_LIST : HP_PLAN_FILE_MAX_SHORT_LIST;
+  if (n > limit)
     {
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
                    /* Translators: %s is a member path, %u the number of entries, %d the limit */
                    _("%s: %u entries is more than the limit of %d"),
-                   path->str, n, HP_PLAN_FILE_MAX_LIST);
+                   path, n, limit);
       return FALSE;
     }
 
@@ -198,22 +258,19 @@ read_list_field (LoadState     *state,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
       g_autoptr(HpRecord) child = NULL;
 
-      g_string_truncate (path, path_len);
-      g_string_append_printf (path, "[%u]", i);
-
-      if (!expect_type (element, path->str, JSON_NODE_OBJECT, G_TYPE_INVALID,
-                        N_("an object"), error))
+      if (!expect_type (element, element_path, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                        _("an object"), error))
         return FALSE;
 
       child = g_object_new (field->get_type (), NULL);
-      if (!read_record (state, json_node_get_object (element), child, path, error))
+      if (!read_record (state, json_node_get_object (element), child, element_path, error))
         return FALSE;
 
       g_ptr_array_add (records, g_steal_pointer (&child));
     }
-  g_string_truncate (path, path_len);
 
   /* One splice: one "items-changed" for the whole list. */
   g_list_store_splice (hp_record_get_list (record, field), 0, 0, records->pdata, records->len);
@@ -225,11 +282,9 @@ read_field (LoadState     *state,
             JsonNode      *node,
             HpRecord      *record,
             const HpField *field,
-            GString       *path_buffer,
+            const char    *path,
             GError       **error)
 {
-  const char *path = path_buffer->str;
-
   switch (field->kind)
     {
     case HP_FIELD_STRING:
@@ -240,7 +295,7 @@ read_field (LoadState     *state,
       return read_string_field (node, record, field, path, error);
 
     case HP_FIELD_BOOLEAN:
-      if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_BOOLEAN, N_("true or false"), error))
+      if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_BOOLEAN, _("true or false"), error))
         return FALSE;
       hp_record_init_int (record, field, json_node_get_boolean (node));
       return TRUE;
@@ -249,12 +304,15 @@ read_field (LoadState     *state,
       {
         gint64 value;
 
-        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_INT64, N_("a whole number"), error))
+        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_INT64, _("a whole number"), error))
           return FALSE;
         value = json_node_get_int (node);
         if (value < field->min || value > field->max)
           {
-            g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+            /* A long number in the wrong place may be a phone number. */
+            g_autofree char *number = value > -100000 && value < 100000
+                                        ? g_strdup_printf ("%" G_GINT64_FORMAT, value)
+                                        : g_strdup ("…");
             /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
             return invalid (error, path, _("%s is not between %d and %d"),
                             number, field->min, field->max);
@@ -268,48 +326,87 @@ read_field (LoadState     *state,
         const char *nick;
         int value;
 
-        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, N_("text"), error))
+        if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), error))
           return FALSE;
         nick = json_node_get_string (node);
         if (!hp_enum_from_nick (field->get_type (), nick, &value))
           {
             g_autofree char *valid = hp_enum_list_nicks (field->get_type ());
             /* Translators: "items[3].priority: “urgent” is not a valid value (valid: must, should, if-possible)" */
-            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"), nick, valid);
+            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"),
+                            shown (nick, SHAPE_WORD), valid);
           }
         hp_record_init_int (record, field, value);
         return TRUE;
       }
 
     case HP_FIELD_RECORD:
-      if (!expect_type (node, path, JSON_NODE_OBJECT, G_TYPE_INVALID, N_("an object"), error))
+      if (!expect_type (node, path, JSON_NODE_OBJECT, G_TYPE_INVALID, _("an object"), error))
         return FALSE;
       return read_record (state, json_node_get_object (node),
-                          hp_record_get_record (record, field), path_buffer, error);
+                          hp_record_get_record (record, field), path, error);
 
     case HP_FIELD_LIST:
-      return read_list_field (state, node, record, field, path_buffer, error);
+      return read_list_field (state, node, record, field, path, error);
 
     default:
       g_assert_not_reached ();
     }
 }
 
-/* @path holds the record's path ("items[3]"); it is extended in place for
- * each member and given back as it came, so that a large plan does not
- * allocate a path per member that only an error message would need. */
+/* Whether json-glib writes every number in @node as JSON it can read back:
+ * it writes a double as g_ascii_dtostr () gives it and adds ".0" when that
+ * has no point, so "2e-35" becomes "2e-35.0" and infinity "inf.0". */
+static gboolean
+numbers_writable (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (!numbers_writable (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!numbers_writable (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        {
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+          double d = json_node_get_double (node);
+
+          g_ascii_dtostr (buf, sizeof buf, d);
+          return isfinite (d) && (strchr (buf, '.') != NULL || strpbrk (buf, "eE") == NULL);
+        }
+      return TRUE;
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 static gboolean
 read_record (LoadState   *state,
              JsonObject  *object,
              HpRecord    *record,
-             GString     *path,
+             const char  *path,
              GError     **error)
 {
   guint n_fields;
   const HpField *fields = hp_record_get_fields (record, &n_fields);
-  gsize path_len = path->len;
-  gboolean top = path_len == 0;
-  guint n_known = 0;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -317,51 +414,51 @@ read_record (LoadState   *state,
   for (guint i = 0; i < n_fields; i++)
     {
       const HpField *field = &fields[i];
-
-      g_string_truncate (path, path_len);
-      if (!top)
-        g_string_append_c (path, '.');
-      g_string_append (path, field->name);
+      g_autofree char *field_path = path[0] ? g_strdup_printf ("%s.%s", path, field->name)
+                                            : g_strdup (field->name);
 
       node = json_object_get_member (object, field->name);
       if (node == NULL)
         {
           if (field->flags & HP_FIELD_FLAG_REQUIRED)
-            return invalid (error, path->str, _("this member is missing"));
+            return invalid (error, field_path, _("this member is missing"));
           continue;
         }
 
-      n_known++;
-      if (!read_field (state, node, record, field, path, error))
+      if (!read_field (state, node, record, field, field_path, error))
         return FALSE;
     }
-  g_string_truncate (path, path_len);
 
-  /* The plan's header members. */
-  if (top)
-    n_known += json_object_has_member (object, "format") + json_object_has_member (object, "version");
-
-  /* Every member is a field (or the header): nothing unknown to look for. */
-  if (json_object_get_size (object) == n_known)
-    return TRUE;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, &node))
+  /* In the order of the file: members kept from a newer version are written
+   * back in the same order, and the first unknown member is the one named. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
     {
       g_autofree char *text = NULL;
 
       if (hp_record_find_field (record, member) != NULL)
         continue;
-      if (top && (strcmp (member, "format") == 0 || strcmp (member, "version") == 0))
+      /* The plan's header members. */
+      if (path[0] == '\0' && (strcmp (member, "format") == 0 || strcmp (member, "version") == 0))
         continue;
 
       if (!state->keep_unknown)
         {
-          g_autofree char *member_path = !top ? g_strdup_printf ("%s.%s", path->str, member)
-                                              : g_strdup (member);
-          return invalid (error, member_path, _("unknown member"));
+          g_autofree char *where = member_path (path, member);
+          return invalid (error, where, _("unknown member"));
         }
 
+      /* json-glib 1.6 writes some numbers as text it cannot read back
+       * (2e-35 as "2e-35.0", 1e999 as "inf.0"): such a member would be
+       * dropped by the next save, so refuse the file rather than lose it
+       * silently.  Hämtplan itself never writes such a number. */
+      if (!numbers_writable (node))
+        {
+          g_autofree char *where = member_path (path, member);
+          return invalid (error, where,
+                          _("this member from a newer version holds a number that this "
+                            "version cannot keep; update Hämtplan"));
+        }
       text = json_to_string (node, FALSE);
       hp_record_add_extra (record, member, text);
     }
@@ -369,33 +466,112 @@ read_record (LoadState   *state,
   return TRUE;
 }
 
+typedef struct
+{
+  const char *id;
+  guint       index;
+} IdEntry;
+
+static int
+compare_id_entries (gconstpointer a,
+                    gconstpointer b)
+{
+  const IdEntry *x = a, *y = b;
+  int c = strcmp (x->id, y->id);
+
+  if (c != 0)
+    return c;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The "id" members of the records in @list, sorted by id (then position).
+ * Sorted rather than hashed: a hash table of thousands of ids chosen to
+ * collide takes minutes to fill, a sort never does.  Sets @duplicate to the
+ * position of the first record whose id an earlier record has already
+ * used, or G_MAXUINT. */
+static GArray *
+sorted_ids (GListModel *list,
+            guint      *duplicate)
+{
+  guint n = g_list_model_get_n_items (list);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (IdEntry), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpRecord) record = g_list_model_get_item (list, i);
+      /* The list keeps the record, and so the string, alive. */
+      IdEntry entry = { hp_record_get_string (record, hp_record_find_field (record, "id")), i };
+
+      g_array_append_val (ids, entry);
+    }
+  g_array_sort (ids, compare_id_entries);
+
+  *duplicate = G_MAXUINT;
+  for (guint i = 1; i < ids->len; i++)
+    {
+      const IdEntry *prev = &g_array_index (ids, IdEntry, i - 1);
+      const IdEntry *entry = &g_array_index (ids, IdEntry, i);
+
+      /* The second of a run of equal ids is the first to repeat one. */
+      if (strcmp (prev->id, entry->id) == 0 &&
+          (i == 1 || strcmp (g_array_index (ids, IdEntry, i - 2).id, entry->id) != 0))
+        *duplicate = MIN (*duplicate, entry->index);
+    }
+
+  return ids;
+}
+
+static gboolean
+has_id (GArray     *ids,
+        const char *id)
+{
+  IdEntry key = { id, 0 };
+  guint lo = 0, hi = ids->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = strcmp (g_array_index (ids, IdEntry, mid).id, key.id);
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 /* References between records that the field tables cannot express. */
 static gboolean
 check_references (HpPlan  *plan,
                   GError **error)
 {
+  g_autoptr(GArray) contacts = NULL;
+  g_autoptr(GArray) children = NULL;
   GListModel *list;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint duplicate;
 
-  list = G_LIST_MODEL (plan->contacts);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  contacts = sorted_ids (G_LIST_MODEL (plan->contacts), &duplicate);
+  if (duplicate != G_MAXUINT)
     {
-      g_autoptr(HpContact) contact = g_list_model_get_item (list, i);
-      g_autofree char *path = g_strdup_printf ("contacts[%u].id", i);
+      g_autoptr(HpContact) contact = g_list_model_get_item (G_LIST_MODEL (plan->contacts), duplicate);
+      g_autofree char *path = g_strdup_printf ("contacts[%u].id", duplicate);
 
-      if (!g_hash_table_add (seen, contact->id))
-        return invalid (error, path, _("the id “%s” is used by another contact too"), contact->id);
+      return invalid (error, path, _("the id “%s” is used by another contact too"),
+                      shown (contact->id, SHAPE_ID));
     }
 
-  g_hash_table_remove_all (seen);
-  list = G_LIST_MODEL (plan->case_info->children);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  children = sorted_ids (G_LIST_MODEL (plan->case_info->children), &duplicate);
+  if (duplicate != G_MAXUINT)
     {
-      g_autoptr(HpChild) child = g_list_model_get_item (list, i);
-      g_autofree char *path = g_strdup_printf ("case.children[%u].id", i);
+      g_autoptr(HpChild) child = g_list_model_get_item (G_LIST_MODEL (plan->case_info->children),
+                                                        duplicate);
+      g_autofree char *path = g_strdup_printf ("case.children[%u].id", duplicate);
 
-      if (!g_hash_table_add (seen, child->id))
-        return invalid (error, path, _("the id “%s” is used by another child too"), child->id);
+      return invalid (error, path, _("the id “%s” is used by another child too"),
+                      shown (child->id, SHAPE_ID));
     }
 
   list = G_LIST_MODEL (plan->items);
@@ -403,10 +579,11 @@ check_references (HpPlan  *plan,
     {
       g_autoptr(HpItem) item = g_list_model_get_item (list, i);
 
-      if (item->owner[0] != '\0' && !g_hash_table_contains (seen, item->owner))
+      if (item->owner[0] != '\0' && !has_id (children, item->owner))
         {
           g_autofree char *path = g_strdup_printf ("items[%u].owner", i);
-          return invalid (error, path, _("no child has the id “%s”"), item->owner);
+          return invalid (error, path, _("no child has the id “%s”"),
+                          shown (item->owner, SHAPE_ID));
         }
     }
 
@@ -415,67 +592,25 @@ check_references (HpPlan  *plan,
     {
       g_autoptr(HpConsent) consent = g_list_model_get_item (list, i);
 
-      if (consent->recipient[0] != '\0' && hp_plan_find_contact (plan, consent->recipient) == NULL)
+      if (consent->recipient[0] != '\0' && !has_id (contacts, consent->recipient))
         {
           g_autofree char *path = g_strdup_printf ("consents[%u].recipient", i);
-          return invalid (error, path, _("no contact has the id “%s”"), consent->recipient);
+          return invalid (error, path, _("no contact has the id “%s”"),
+                          shown (consent->recipient, SHAPE_ID));
         }
     }
 
   return TRUE;
 }
 
-/* json-glib parses recursively; refuse absurd nesting before it does. */
-static gboolean
-check_nesting (const char *data,
-               gsize       length,
-               GError    **error)
-{
-  const char *p = data;
-  const char *end = data + length;
-  int depth = 0;
-
-  while (p < end)
-    {
-      char c = *p++;
-
-      if (c == '"')
-        {
-          /* Jump to the quote that ends the string: the next one not escaped
-           * by an odd run of backslashes (memchr, not a loop per byte: most
-           * of a plan is text). */
-          for (;;)
-            {
-              const char *quote = memchr (p, '"', (gsize) (end - p));
-              const char *q = quote;
-
-              if (quote == NULL)
-                return TRUE;  /* unterminated: the parser will say so */
-              while (q > p && q[-1] == '\\')
-                q--;
-              p = quote + 1;
-              if ((quote - q) % 2 == 0)
-                break;
-            }
-        }
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > HP_PLAN_FILE_MAX_DEPTH)
-            {
-              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
-                           /* Translators: %d is the limit */
-                           _("the file is nested deeper than the limit of %d levels"),
-                           HP_PLAN_FILE_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if (c == '}' || c == ']')
-        depth--;
-    }
-
-  return TRUE;
-}
-
+/* json-glib parses recursively, keeps every value as a node and every
+ * object as a hash table: refuse absurd nesting, too many values and
+ * objects with too many members before it parses, so that memory and time
+ * stay bounded (a hash table with thousands of colliding member names takes
+ * minutes to fill).  The scan only knows strict JSON; json-glib also accepts
+ * comments and single-quoted strings, which could hide brackets from the
+ * scan, so anything outside a string that strict JSON does not allow is
+ * refused here. */
 static gboolean
 read_version (JsonObject  *root,
               LoadState   *state,
@@ -666,6 +801,9 @@ fast_list (FastReader    *r,
            const HpField *field)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The limits of read_list_field() */
+  guint limit = field->get_type () == HP_TYPE_ITEM ? HP_PLAN_FILE_MAX_LIST
+                                                   : HP_PLAN_FILE_MAX_SHORT_LIST;
 
   if (!fast_accept (r, '['))
     return FALSE;
@@ -677,7 +815,7 @@ fast_list (FastReader    *r,
           HpRecord *child = g_object_new (field->get_type (), NULL);
 
           g_ptr_array_add (records, child);
-          if (records->len > HP_PLAN_FILE_MAX_LIST || !fast_record (r, child, FALSE))
+          if (records->len > limit || !fast_record (r, child, FALSE))
             return FALSE;
         }
       while (fast_accept (r, ','));
@@ -851,7 +989,9 @@ fast_record (FastReader *r,
   return !top || (seen_format && seen_version);
 }
 
-/* Returns: (transfer full) (nullable): the plan, or %NULL to leave the file
+/* @data is valid UTF-8 and has passed hp_json_scan().
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL to leave the file
  * to the strict loader */
 static HpPlan *
 load_fast (const char *data,
@@ -860,9 +1000,6 @@ load_fast (const char *data,
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(GString) text = NULL;
   FastReader r = { data, data + length, NULL };
-
-  if (!g_utf8_validate (data, length, NULL))
-    return NULL;
 
   text = g_string_sized_new (256);
   r.text = text;
@@ -897,7 +1034,9 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   JsonObject *object;
   JsonNode *format;
   LoadState state = { 0 };
-  g_autoptr(GString) path = NULL;
+  const HpJsonLimits limits = {
+    HP_PLAN_FILE_MAX_DEPTH, HP_PLAN_FILE_MAX_VALUES, HP_PLAN_FILE_MAX_MEMBERS
+  };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -917,30 +1056,30 @@ hp_plan_file_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
+  if (!g_utf8_validate (data, length, &bad_utf8))
+    {
+      g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
+                   /* Translators: %lu is a byte offset in the file */
+                   _("the file is not valid UTF-8 text (at byte %lu)"),
+                   (unsigned long) (bad_utf8 - data));
+      return NULL;
+    }
+
+  if (!hp_json_scan (data, length, &limits, error))
+    return NULL;
+
   plan = load_fast (data, length);
   if (plan != NULL)
     return g_steal_pointer (&plan);
 
-  if (!check_nesting (data, length, error))
-    return NULL;
-
-  parser = json_parser_new ();
+  parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      /* json-glib checks the UTF-8 itself, so the text is looked at again
-       * only to say where it goes wrong. */
-      if (!g_utf8_validate (data, length, &bad_utf8))
-        {
-          g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
-                       /* Translators: %lu is a byte offset in the file */
-                       _("the file is not valid UTF-8 text (at byte %lu)"),
-                       (unsigned long) (bad_utf8 - data));
-          return NULL;
-        }
+      g_autofree char *reason = hp_json_parser_message (local_error->message);
 
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
                    /* Translators: %s is the JSON parser's message, with line and column */
-                   _("the file is not valid JSON: %s"), local_error->message);
+                   _("the file is not valid JSON: %s"), reason);
       return NULL;
     }
 
@@ -967,8 +1106,7 @@ hp_plan_file_load_bytes (GBytes  *bytes,
     return NULL;
 
   plan = hp_plan_new ();
-  path = g_string_sized_new (64);
-  if (!read_record (&state, object, HP_RECORD (plan), path, error))
+  if (!read_record (&state, object, HP_RECORD (plan), "", error))
     return NULL;
 
   if (!check_references (plan, error))
@@ -1210,12 +1348,62 @@ write_failed (GError    **error,
   return FALSE;
 }
 
+/* A save that is killed (power cut, SIGKILL, a crash in another thread)
+ * leaves its temporary file ".NAME.XXXXXX" behind, never a damaged NAME.
+ * The next successful save of NAME removes such leftovers: those no writer
+ * holds any more (a writer keeps an flock() on its temporary file, which the
+ * kernel drops when the writer dies) and that were last written more than
+ * STALE_SECONDS ago (so that a file another process has just created, and
+ * not locked yet, is never taken).  Only files of this user are touched. */
+#define STALE_SECONDS 2
+
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  gsize prefix_length = strlen (prefix);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (d == NULL)
+    return;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      gboolean random_suffix = TRUE;
+      struct stat st;
+      int fd;
+
+      /* Exactly the names g_mkstemp_full gives for this file. */
+      if (strlen (name) != prefix_length + 6 || strncmp (name, prefix, prefix_length) != 0)
+        continue;
+      for (const char *p = name + prefix_length; *p != '\0'; p++)
+        if (!g_ascii_isalnum (*p))
+          random_suffix = FALSE;
+      if (!random_suffix)
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      fd = open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          now - st.st_mtime >= STALE_SECONDS && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
 /**
  * hp_file_write_atomic:
  *
  * Writes @data to a new file, mode 0600, in the folder of @path; flushes it
  * to disk; renames it over @path; flushes the folder.  A crash at any moment
- * leaves either the old file or the new one.
+ * leaves either the old file or the new one.  Temporary files of earlier
+ * saves of @path that were killed halfway are removed afterwards.
  */
 gboolean
 hp_file_write_atomic (const char  *path,
@@ -1245,6 +1433,11 @@ hp_file_write_atomic (const char  *path,
   /* Whatever the umask, only the user may read a plan. */
   if (fchmod (fd, 0600) != 0)
     goto fail;
+
+  /* Held until the file is complete: a later save of this file sees that
+   * the temporary file is still being written (see above).  Not every file
+   * system has locks; then the age alone protects it. */
+  (void) flock (fd, LOCK_EX | LOCK_NB);
 
   while (left > 0)
     {
@@ -1289,6 +1482,7 @@ hp_file_write_atomic (const char  *path,
       close (dir_fd);
     }
 
+  remove_stale_temporaries (dir, base);
   return TRUE;
 
 fail:
