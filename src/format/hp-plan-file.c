@@ -26,6 +26,7 @@
 #include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-plan-file-private.h"
 
 G_DEFINE_QUARK (hp-format-error-quark, hp_format_error)
 
@@ -989,6 +990,14 @@ fast_record (FastReader *r,
   return !top || (seen_format && seen_version);
 }
 
+static gboolean fast_path_enabled = TRUE;
+
+void
+hp_plan_file_set_fast_path (gboolean enabled)
+{
+  fast_path_enabled = enabled;
+}
+
 /* @data is valid UTF-8 and has passed hp_json_scan().
  *
  * Returns: (transfer full) (nullable): the plan, or %NULL to leave the file
@@ -1068,7 +1077,7 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   if (!hp_json_scan (data, length, &limits, error))
     return NULL;
 
-  plan = load_fast (data, length);
+  plan = fast_path_enabled ? load_fast (data, length) : NULL;
   if (plan != NULL)
     return g_steal_pointer (&plan);
 
