@@ -112,35 +112,6 @@ member_path (const char *path,
   return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
 }
 
-static const char *
-json_type_label (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    case G_TYPE_INT64:
-    case G_TYPE_DOUBLE:
-      return _("a number");
-    default:
-      return _("an unknown value");
-    }
-}
 
 static gboolean
 expect_type (JsonNode    *node,
@@ -155,7 +126,7 @@ expect_type (JsonNode    *node,
     return TRUE;
 
   /* Translators: "items[3].name: expected text, found a number" */
-  return invalid (error, path, _("expected %s, found %s"), expected, json_type_label (node));
+  return invalid (error, path, _("expected %s, found %s"), expected, hp_json_node_type_label (node));
 }
 
 static gboolean
