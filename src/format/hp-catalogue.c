@@ -164,35 +164,6 @@ member_path (const char *path,
 /* Value checks.  Each names the member path in its message; the wording
  * is that of the plan file's loader (hp-plan-file.c). */
 
-static const char *
-json_type_label (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    case G_TYPE_INT64:
-    case G_TYPE_DOUBLE:
-      return _("a number");
-    default:
-      return _("an unknown value");
-    }
-}
 
 static gboolean
 expect_type (JsonNode     *node,
@@ -208,7 +179,7 @@ expect_type (JsonNode     *node,
     return TRUE;
 
   return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                    _("expected %s, found %s"), expected, json_type_label (node));
+                    _("expected %s, found %s"), expected, hp_json_node_type_label (node));
 }
 
 static gboolean

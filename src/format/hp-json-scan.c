@@ -225,3 +225,39 @@ hp_json_parser_message (const char *message)
   text = g_string_free (out, FALSE);
   return g_utf8_make_valid (text, -1);
 }
+
+/**
+ * hp_json_node_type_label:
+ *
+ * Returns: (transfer none): the translated kind of value @node holds, as
+ * the plan and catalogue loaders name it in “expected text, found a list”
+ */
+const char *
+hp_json_node_type_label (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+      return _("a number");
+    default:
+      return _("an unknown value");
+    }
+}

@@ -1,7 +1,7 @@
 /* hp-json-scan.h: checks on JSON text before json-glib parses it */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,7 @@ gboolean  hp_json_scan            (const char          *data,
                                    const HpJsonLimits  *limits,
                                    GError             **error);
 char     *hp_json_parser_message  (const char          *message);
+/* “text”, “a number”, “a list” ...: what a loader found, for its messages */
+const char *hp_json_node_type_label (JsonNode         *node);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 #include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-plan-file-private.h"
 
 G_DEFINE_QUARK (hp-format-error-quark, hp_format_error)
 
@@ -111,35 +112,6 @@ member_path (const char *path,
   return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
 }
 
-static const char *
-json_type_label (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    case G_TYPE_INT64:
-    case G_TYPE_DOUBLE:
-      return _("a number");
-    default:
-      return _("an unknown value");
-    }
-}
 
 static gboolean
 expect_type (JsonNode    *node,
@@ -154,7 +126,7 @@ expect_type (JsonNode    *node,
     return TRUE;
 
   /* Translators: "items[3].name: expected text, found a number" */
-  return invalid (error, path, _("expected %s, found %s"), expected, json_type_label (node));
+  return invalid (error, path, _("expected %s, found %s"), expected, hp_json_node_type_label (node));
 }
 
 static gboolean
@@ -989,6 +961,14 @@ fast_record (FastReader *r,
   return !top || (seen_format && seen_version);
 }
 
+static gboolean fast_path_enabled = TRUE;
+
+void
+hp_plan_file_set_fast_path (gboolean enabled)
+{
+  fast_path_enabled = enabled;
+}
+
 /* @data is valid UTF-8 and has passed hp_json_scan().
  *
  * Returns: (transfer full) (nullable): the plan, or %NULL to leave the file
@@ -1068,7 +1048,7 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   if (!hp_json_scan (data, length, &limits, error))
     return NULL;
 
-  plan = load_fast (data, length);
+  plan = fast_path_enabled ? load_fast (data, length) : NULL;
   if (plan != NULL)
     return g_steal_pointer (&plan);
 

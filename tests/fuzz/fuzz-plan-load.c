@@ -4,7 +4,8 @@
  * HP_FORMAT_ERROR with a message in valid UTF-8; a plan that loads saves to
  * bytes that load again into an equal plan, and saving that one gives the
  * very same bytes (nothing is lost or changed by a save); a copy of the
- * plan is equal to it.
+ * plan is equal to it; the one-pass reader and the strict loader agree on
+ * every input (both refuse, or both give equal plans).
  */
 
 #include "config.h"
@@ -12,6 +13,7 @@
 #include "hp-fuzz.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-plan-file-private.h"
 
 int
 LLVMFuzzerInitialize (int    *argc,
@@ -35,6 +37,24 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *diff = NULL;
 
   plan = hp_plan_file_load_bytes (bytes, &error);
+
+  {
+    g_autoptr(GError) strict_error = NULL;
+    g_autoptr(HpPlan) strict = NULL;
+
+    hp_plan_file_set_fast_path (FALSE);
+    strict = hp_plan_file_load_bytes (bytes, &strict_error);
+    hp_plan_file_set_fast_path (TRUE);
+
+    if ((plan == NULL) != (strict == NULL))
+      hp_fuzz_fail ("the one-pass reader and the strict loader disagree: %s",
+                    plan == NULL ? "only the strict loader accepts" : "only the one-pass reader accepts");
+    if (plan != NULL && !hp_record_equal (HP_RECORD (plan), HP_RECORD (strict)))
+      hp_fuzz_fail ("the one-pass reader and the strict loader give different plans");
+    if (plan == NULL && g_strcmp0 (error->message, strict_error->message) != 0)
+      hp_fuzz_fail ("the two loaders refuse with different messages");
+  }
+
   if (plan == NULL)
     {
       if (error == NULL || error->domain != HP_FORMAT_ERROR)
