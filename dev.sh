@@ -3,10 +3,11 @@
 #
 #   ./dev.sh run     install what is missing, build, start the application
 #   ./dev.sh test    install what is missing, build, run every test
-#                    (then again under AddressSanitizer and UBSan)
+#                    (then again under AddressSanitizer and UBSan, then
+#                    each fuzzer for a minute; FUZZ_SECONDS changes that)
 #   ./dev.sh deps    only install the Debian packages
 #
-# Build folders: build/ (normal), build-asan/ (sanitizers).
+# Build folders: build/ (normal), build-asan/ (sanitizers), build-fuzz/ (clang).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -87,6 +88,8 @@ case "${1:-}" in
     echo "== Again under AddressSanitizer and UndefinedBehaviorSanitizer"
     build build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 run_tests build-asan
+    echo "== Fuzzing each harness for ${FUZZ_SECONDS:-60} s (libFuzzer, clang-14)"
+    tests/fuzz/run-fuzzers.sh "${FUZZ_SECONDS:-60}"
     ;;
   *)
     sed -n '2,10p' "$0"

@@ -787,6 +787,11 @@ typedef struct
   gboolean   page_empty;    /* nothing but a repeated header on it yet */
   Row       *header;        /* the header row of the table being placed */
   gboolean   header_drawn;  /* on the current page */
+
+  /* "style width text" -> PangoLayout: a text repeated in the same style and
+   * width (a category, a priority, a tick box's label on every item row) is
+   * shaped and kept once; layouts are not changed after make_layout(). */
+  GHashTable *layouts;
 } Paginator;
 
 static Style
@@ -815,14 +820,24 @@ make_layout (Paginator  *pg,
              const char *text,
              double      width)
 {
-  PangoLayout *layout = pango_layout_new (pg->context);
+  int pango_width = (int) MAX (1, width * PANGO_SCALE);
+  char *key = g_strdup_printf ("%d %d %s", (int) style, pango_width, text);
+  PangoLayout *layout = g_hash_table_lookup (pg->layouts, key);
 
+  if (layout != NULL)
+    {
+      g_free (key);
+      return g_object_ref (layout);
+    }
+
+  layout = pango_layout_new (pg->context);
   pango_layout_set_font_description (layout, pg->fonts[style]);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (int) MAX (1, width * PANGO_SCALE));
+  pango_layout_set_width (layout, pango_width);
   if (style_specs[style].spacing > 0)
     pango_layout_set_line_spacing (layout, (float) style_specs[style].spacing);
   pango_layout_set_text (layout, text, -1);
+  g_hash_table_insert (pg->layouts, key, g_object_ref (layout));
   return layout;
 }
 
@@ -1942,6 +1957,7 @@ hp_document_paginate (HpDocument   *self,
   pg.width = page_width - 2 * HP_PAGE_MARGIN_SIDE;
   pg.top = HP_PAGE_MARGIN_TOP;
   pg.bottom = page_height - HP_PAGE_MARGIN_BOTTOM;
+  pg.layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint s = 0; s < N_STYLES; s++)
     {
       pg.fonts[s] = pango_font_description_from_string (FONT_FAMILY);
@@ -1961,6 +1977,7 @@ hp_document_paginate (HpDocument   *self,
 
   add_page_furniture (&pg);
 
+  g_hash_table_unref (pg.layouts);
   for (guint s = 0; s < N_STYLES; s++)
     pango_font_description_free (pg.fonts[s]);
 }
@@ -1991,6 +2008,21 @@ hp_document_get_page_size (HpDocument *self,
     *height = self->page_height;
 }
 
+#define TICK_MARK_WIDTH 1.1
+
+/* The cross in a ticked box, added to the current path. */
+static void
+add_tick_mark (cairo_t *cr,
+               Op      *op)
+{
+  double inset = op->w * 0.2;
+
+  cairo_move_to (cr, op->x + inset, op->y + inset);
+  cairo_line_to (cr, op->x + op->w - inset, op->y + op->h - inset);
+  cairo_move_to (cr, op->x + op->w - inset, op->y + inset);
+  cairo_line_to (cr, op->x + inset, op->y + op->h - inset);
+}
+
 static void
 draw_tick (cairo_t *cr,
            Op      *op)
@@ -2000,15 +2032,20 @@ draw_tick (cairo_t *cr,
   cairo_stroke (cr);
   if (op->checked)
     {
-      double inset = op->w * 0.2;
-
-      cairo_set_line_width (cr, 1.1);
-      cairo_move_to (cr, op->x + inset, op->y + inset);
-      cairo_line_to (cr, op->x + op->w - inset, op->y + op->h - inset);
-      cairo_move_to (cr, op->x + op->w - inset, op->y + inset);
-      cairo_line_to (cr, op->x + inset, op->y + op->h - inset);
+      cairo_set_line_width (cr, TICK_MARK_WIDTH);
+      add_tick_mark (cr, op);
       cairo_stroke (cr);
     }
+}
+
+/* A line, an empty box or a tick box, outside any clip: these are stroked
+ * together after the rest of the page. */
+static gboolean
+is_batched_stroke (Op *op)
+{
+  if (op->clip)
+    return FALSE;
+  return op->kind == OP_LINE || op->kind == OP_TICK || (op->kind == OP_RECT && !op->fill);
 }
 
 /**
@@ -2025,21 +2062,27 @@ hp_document_render_page (HpDocument *self,
                          guint       page)
 {
   GPtrArray *ops;
+  g_autofree gboolean *stroked = NULL;
 
   g_return_if_fail (HP_IS_DOCUMENT (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < self->pages->len);
 
   ops = g_ptr_array_index (self->pages, page);
+  stroked = g_new0 (gboolean, ops->len);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
   cairo_clip (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
+  /* Fills and text in their order; the rules and boxes after them. */
   for (guint i = 0; i < ops->len; i++)
     {
       Op *op = g_ptr_array_index (ops, i);
+
+      if (is_batched_stroke (op))
+        continue;
 
       cairo_save (cr);
       if (op->clip)
@@ -2078,6 +2121,57 @@ hp_document_render_page (HpDocument *self,
           g_assert_not_reached ();
         }
       cairo_restore (cr);
+    }
+
+  /* One path, one stroke, for each grey and line width: cairo's PDF surface
+   * weighs every drawing operation against the page drawn so far, so a
+   * table's rules and tick boxes stroked one by one cost more than all its
+   * text (tests/bench export-pdf).  Rules and boxes do not overlap text. */
+  for (guint i = 0; i < ops->len; i++)
+    {
+      Op *first = g_ptr_array_index (ops, i);
+      gboolean any_mark = FALSE;
+
+      if (stroked[i] || !is_batched_stroke (first))
+        continue;
+
+      cairo_new_path (cr);
+      for (guint j = i; j < ops->len; j++)
+        {
+          Op *op = g_ptr_array_index (ops, j);
+
+          if (stroked[j] || !is_batched_stroke (op) ||
+              op->grey != first->grey || op->line_width != first->line_width)
+            continue;
+
+          stroked[j] = TRUE;
+          if (op->kind == OP_LINE)
+            {
+              cairo_move_to (cr, op->x, op->y);
+              cairo_line_to (cr, op->w, op->h);
+            }
+          else
+            cairo_rectangle (cr, op->x, op->y, op->w, op->h);
+          any_mark = any_mark || (op->kind == OP_TICK && op->checked);
+        }
+      cairo_set_source_rgb (cr, first->grey, first->grey, first->grey);
+      cairo_set_line_width (cr, first->line_width);
+      cairo_stroke (cr);
+
+      if (!any_mark)
+        continue;
+
+      /* The crosses in the ticked boxes of this grey and width. */
+      for (guint j = i; j < ops->len; j++)
+        {
+          Op *op = g_ptr_array_index (ops, j);
+
+          if (op->kind == OP_TICK && op->checked && !op->clip &&
+              op->grey == first->grey && op->line_width == first->line_width)
+            add_tick_mark (cr, op);
+        }
+      cairo_set_line_width (cr, TICK_MARK_WIDTH);
+      cairo_stroke (cr);
     }
 
   cairo_restore (cr);

@@ -14,6 +14,7 @@
 #include "hp-enum-types.h"
 #include "hp-id-number.h"
 #include "hp-json-error.h"
+#include "hp-json-scan.h"
 #include "hp-plan-file.h"
 #include "hp-validate.h"
 
@@ -717,55 +718,24 @@ parse_contacts (JsonNode    *node,
   return TRUE;
 }
 
-/* json-glib parses recursively and has no depth limit of its own: count
- * the brackets first, so that a hostile file cannot exhaust the stack. */
+/* json-glib parses recursively and has no depth limit of its own, and
+ * accepts comments and sloppy escapes that could hide brackets from a
+ * simple count: the shared strict scan (hp-json-scan.c) refuses those and
+ * bounds the depth, the number of values and the members of an object. */
 static gboolean
 check_nesting (const char  *data,
                gsize        length,
                const char  *origin,
                GError     **error)
 {
-  gboolean in_string = FALSE;
-  gboolean escaped = FALSE;
-  guint depth = 0;
+  const HpJsonLimits limits = {
+    HP_CATALOGUE_MAX_DEPTH, HP_PLAN_FILE_MAX_VALUES, HP_PLAN_FILE_MAX_MEMBERS
+  };
+  g_autoptr(GError) local_error = NULL;
 
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (c == '\\')
-            escaped = TRUE;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-        case '[':
-        case '{':
-          if (++depth > HP_CATALOGUE_MAX_DEPTH)
-            return set_error (error, HP_FORMAT_ERROR_TOO_LARGE, origin, NULL,
-                              _("the file is nested deeper than the limit of %d levels"),
-                              HP_CATALOGUE_MAX_DEPTH);
-          break;
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-        default:
-          break;
-        }
-    }
-  return TRUE;
+  if (hp_json_scan (data, length, &limits, &local_error))
+    return TRUE;
+  return set_error (error, local_error->code, origin, NULL, "%s", local_error->message);
 }
 
 static JsonNode *

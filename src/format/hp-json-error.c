@@ -2,9 +2,11 @@
  *
  * json-glib 1.6 writes its scanner's messages ("unexpected character `,',
  * expected character `]'") in English whatever the locale: they are not
- * marked for translation there.  Its message does begin with where the
- * error is ("<data>:1:67: ..."), and where is what a user needs to find
- * it in the file: that part is kept, in words of our own.
+ * marked for translation there.  They also quote up to 56 bytes of the
+ * file, cut anywhere, which may be a client's name or address and must not
+ * reach a terminal or a log.  The message does begin with where the error
+ * is ("<data>:1:67: ..."), and where is what a user needs to find it in
+ * the file: only that is kept, in words of our own.
  */
 
 #define G_LOG_DOMAIN "hp-json-error"

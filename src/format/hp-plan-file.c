@@ -17,13 +17,17 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "hp-json-error.h"
+#include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-plan-file-private.h"
 
 G_DEFINE_QUARK (hp-format-error-quark, hp_format_error)
 
@@ -60,6 +64,53 @@ invalid (GError    **error,
 
   g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_INVALID, "%s: %s", path, problem);
   return FALSE;
+}
+
+/* Load messages reach terminals and logs: the command line prints them on
+ * stderr.  A value from the file is quoted in a message only when it has
+ * the shape the member expects (an enumeration word, a date, a time, an id
+ * such as "k7", a member name), since a value in the wrong place can be a
+ * name, a phone number or an address; otherwise "…" stands for it. */
+#define SHAPE_WORD   "^[a-z0-9-]{1,40}\\z"
+#define SHAPE_DATE   "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"
+#define SHAPE_TIME   "^[0-9]{1,2}:[0-9]{2}\\z"
+#define SHAPE_ID     "^[a-z]{1,3}[0-9]{1,9}\\z"
+#define SHAPE_MEMBER "^[a-z][a-z0-9_]{0,63}\\z"
+
+static const char *
+shown (const char *value,
+       const char *shape)
+{
+  return g_regex_match_simple (shape, value, 0, 0) ? value : "…";
+}
+
+/* @message with its first quotation of @value replaced by "…", unless
+ * @value has @shape (or @shape is NULL: never quoted). */
+static char *
+message_without (const char *message,
+                 const char *value,
+                 const char *shape)
+{
+  GString *out = g_string_new (message);
+  const char *at = strstr (out->str, value);
+
+  if (*value != '\0' && at != NULL && (shape == NULL || strcmp (shown (value, shape), "…") == 0))
+    {
+      gsize pos = (gsize) (at - out->str);
+
+      g_string_erase (out, (gssize) pos, (gssize) strlen (value));
+      g_string_insert (out, (gssize) pos, "…");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+member_path (const char *path,
+             const char *member)
+{
+  const char *name = shown (member, SHAPE_MEMBER);
+
+  return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
 }
 
 static const char *
@@ -138,15 +189,26 @@ read_string_field (JsonNode      *node,
     {
     case HP_FIELD_DATE:
       if (!hp_validate_date (text, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, SHAPE_DATE);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_TIME:
       if (!hp_validate_time (text, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, SHAPE_TIME);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_ID_NUMBER:
+      /* Never quoted: a mistyped personnummer is nearly always the
+       * person's own. */
       if (*text != '\0' && !hp_id_number_validate (text, NULL, &local_error))
-        return invalid (error, path, "%s", local_error->message);
+        {
+          g_autofree char *message = message_without (local_error->message, text, NULL);
+          return invalid (error, path, "%s", message);
+        }
       break;
     case HP_FIELD_STRING:
       if (strchr (text, '\n') != NULL)
@@ -176,6 +238,7 @@ read_list_field (LoadState     *state,
 {
   JsonArray *array;
   guint n;
+  guint limit;
   g_autoptr(GPtrArray) records = NULL;
 
   if (!expect_type (node, path, JSON_NODE_ARRAY, G_TYPE_INVALID, _("a list"), error))
@@ -183,12 +246,13 @@ read_list_field (LoadState     *state,
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  if (n > HP_PLAN_FILE_MAX_LIST)
+  limit = field->get_type () == HP_TYPE_ITEM ? HP_PLAN_FILE_MAX_LIST : HP_PLAN_FILE_MAX_SHORT_LIST;
+  if (n > limit)
     {
       g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
                    /* Translators: %s is a member path, %u the number of entries, %d the limit */
                    _("%s: %u entries is more than the limit of %d"),
-                   path, n, HP_PLAN_FILE_MAX_LIST);
+                   path, n, limit);
       return FALSE;
     }
 
@@ -247,7 +311,10 @@ read_field (LoadState     *state,
         value = json_node_get_int (node);
         if (value < field->min || value > field->max)
           {
-            g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+            /* A long number in the wrong place may be a phone number. */
+            g_autofree char *number = value > -100000 && value < 100000
+                                        ? g_strdup_printf ("%" G_GINT64_FORMAT, value)
+                                        : g_strdup ("…");
             /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
             return invalid (error, path, _("%s is not between %d and %d"),
                             number, field->min, field->max);
@@ -268,7 +335,8 @@ read_field (LoadState     *state,
           {
             g_autofree char *valid = hp_enum_list_nicks (field->get_type ());
             /* Translators: "items[3].priority: “urgent” is not a valid value (valid: must, should, if-possible)" */
-            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"), nick, valid);
+            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"),
+                            shown (nick, SHAPE_WORD), valid);
           }
         hp_record_init_int (record, field, value);
         return TRUE;
@@ -285,6 +353,50 @@ read_field (LoadState     *state,
 
     default:
       g_assert_not_reached ();
+    }
+}
+
+/* Whether json-glib writes every number in @node as JSON it can read back:
+ * it writes a double as g_ascii_dtostr () gives it and adds ".0" when that
+ * has no point, so "2e-35" becomes "2e-35.0" and infinity "inf.0". */
+static gboolean
+numbers_writable (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (!numbers_writable (member))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!numbers_writable (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        {
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+          double d = json_node_get_double (node);
+
+          g_ascii_dtostr (buf, sizeof buf, d);
+          return isfinite (d) && (strchr (buf, '.') != NULL || strpbrk (buf, "eE") == NULL);
+        }
+      return TRUE;
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
     }
 }
 
@@ -319,8 +431,10 @@ read_record (LoadState   *state,
         return FALSE;
     }
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, &node))
+  /* In the order of the file: members kept from a newer version are written
+   * back in the same order, and the first unknown member is the one named. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
     {
       g_autofree char *text = NULL;
 
@@ -332,11 +446,21 @@ read_record (LoadState   *state,
 
       if (!state->keep_unknown)
         {
-          g_autofree char *member_path = path[0] ? g_strdup_printf ("%s.%s", path, member)
-                                                 : g_strdup (member);
-          return invalid (error, member_path, _("unknown member"));
+          g_autofree char *where = member_path (path, member);
+          return invalid (error, where, _("unknown member"));
         }
 
+      /* json-glib 1.6 writes some numbers as text it cannot read back
+       * (2e-35 as "2e-35.0", 1e999 as "inf.0"): such a member would be
+       * dropped by the next save, so refuse the file rather than lose it
+       * silently.  Hämtplan itself never writes such a number. */
+      if (!numbers_writable (node))
+        {
+          g_autofree char *where = member_path (path, member);
+          return invalid (error, where,
+                          _("this member from a newer version holds a number that this "
+                            "version cannot keep; update Hämtplan"));
+        }
       text = json_to_string (node, FALSE);
       hp_record_add_extra (record, member, text);
     }
@@ -344,33 +468,112 @@ read_record (LoadState   *state,
   return TRUE;
 }
 
+typedef struct
+{
+  const char *id;
+  guint       index;
+} IdEntry;
+
+static int
+compare_id_entries (gconstpointer a,
+                    gconstpointer b)
+{
+  const IdEntry *x = a, *y = b;
+  int c = strcmp (x->id, y->id);
+
+  if (c != 0)
+    return c;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The "id" members of the records in @list, sorted by id (then position).
+ * Sorted rather than hashed: a hash table of thousands of ids chosen to
+ * collide takes minutes to fill, a sort never does.  Sets @duplicate to the
+ * position of the first record whose id an earlier record has already
+ * used, or G_MAXUINT. */
+static GArray *
+sorted_ids (GListModel *list,
+            guint      *duplicate)
+{
+  guint n = g_list_model_get_n_items (list);
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (IdEntry), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpRecord) record = g_list_model_get_item (list, i);
+      /* The list keeps the record, and so the string, alive. */
+      IdEntry entry = { hp_record_get_string (record, hp_record_find_field (record, "id")), i };
+
+      g_array_append_val (ids, entry);
+    }
+  g_array_sort (ids, compare_id_entries);
+
+  *duplicate = G_MAXUINT;
+  for (guint i = 1; i < ids->len; i++)
+    {
+      const IdEntry *prev = &g_array_index (ids, IdEntry, i - 1);
+      const IdEntry *entry = &g_array_index (ids, IdEntry, i);
+
+      /* The second of a run of equal ids is the first to repeat one. */
+      if (strcmp (prev->id, entry->id) == 0 &&
+          (i == 1 || strcmp (g_array_index (ids, IdEntry, i - 2).id, entry->id) != 0))
+        *duplicate = MIN (*duplicate, entry->index);
+    }
+
+  return ids;
+}
+
+static gboolean
+has_id (GArray     *ids,
+        const char *id)
+{
+  IdEntry key = { id, 0 };
+  guint lo = 0, hi = ids->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = strcmp (g_array_index (ids, IdEntry, mid).id, key.id);
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 /* References between records that the field tables cannot express. */
 static gboolean
 check_references (HpPlan  *plan,
                   GError **error)
 {
+  g_autoptr(GArray) contacts = NULL;
+  g_autoptr(GArray) children = NULL;
   GListModel *list;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint duplicate;
 
-  list = G_LIST_MODEL (plan->contacts);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  contacts = sorted_ids (G_LIST_MODEL (plan->contacts), &duplicate);
+  if (duplicate != G_MAXUINT)
     {
-      g_autoptr(HpContact) contact = g_list_model_get_item (list, i);
-      g_autofree char *path = g_strdup_printf ("contacts[%u].id", i);
+      g_autoptr(HpContact) contact = g_list_model_get_item (G_LIST_MODEL (plan->contacts), duplicate);
+      g_autofree char *path = g_strdup_printf ("contacts[%u].id", duplicate);
 
-      if (!g_hash_table_add (seen, contact->id))
-        return invalid (error, path, _("the id “%s” is used by another contact too"), contact->id);
+      return invalid (error, path, _("the id “%s” is used by another contact too"),
+                      shown (contact->id, SHAPE_ID));
     }
 
-  g_hash_table_remove_all (seen);
-  list = G_LIST_MODEL (plan->case_info->children);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  children = sorted_ids (G_LIST_MODEL (plan->case_info->children), &duplicate);
+  if (duplicate != G_MAXUINT)
     {
-      g_autoptr(HpChild) child = g_list_model_get_item (list, i);
-      g_autofree char *path = g_strdup_printf ("case.children[%u].id", i);
+      g_autoptr(HpChild) child = g_list_model_get_item (G_LIST_MODEL (plan->case_info->children),
+                                                        duplicate);
+      g_autofree char *path = g_strdup_printf ("case.children[%u].id", duplicate);
 
-      if (!g_hash_table_add (seen, child->id))
-        return invalid (error, path, _("the id “%s” is used by another child too"), child->id);
+      return invalid (error, path, _("the id “%s” is used by another child too"),
+                      shown (child->id, SHAPE_ID));
     }
 
   list = G_LIST_MODEL (plan->items);
@@ -378,10 +581,11 @@ check_references (HpPlan  *plan,
     {
       g_autoptr(HpItem) item = g_list_model_get_item (list, i);
 
-      if (item->owner[0] != '\0' && !g_hash_table_contains (seen, item->owner))
+      if (item->owner[0] != '\0' && !has_id (children, item->owner))
         {
           g_autofree char *path = g_strdup_printf ("items[%u].owner", i);
-          return invalid (error, path, _("no child has the id “%s”"), item->owner);
+          return invalid (error, path, _("no child has the id “%s”"),
+                          shown (item->owner, SHAPE_ID));
         }
     }
 
@@ -390,58 +594,25 @@ check_references (HpPlan  *plan,
     {
       g_autoptr(HpConsent) consent = g_list_model_get_item (list, i);
 
-      if (consent->recipient[0] != '\0' && hp_plan_find_contact (plan, consent->recipient) == NULL)
+      if (consent->recipient[0] != '\0' && !has_id (contacts, consent->recipient))
         {
           g_autofree char *path = g_strdup_printf ("consents[%u].recipient", i);
-          return invalid (error, path, _("no contact has the id “%s”"), consent->recipient);
+          return invalid (error, path, _("no contact has the id “%s”"),
+                          shown (consent->recipient, SHAPE_ID));
         }
     }
 
   return TRUE;
 }
 
-/* json-glib parses recursively; refuse absurd nesting before it does. */
-static gboolean
-check_nesting (const char *data,
-               gsize       length,
-               GError    **error)
-{
-  int depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > HP_PLAN_FILE_MAX_DEPTH)
-            {
-              g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_TOO_LARGE,
-                           /* Translators: %d is the limit */
-                           _("the file is nested deeper than the limit of %d levels"),
-                           HP_PLAN_FILE_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if (c == '}' || c == ']')
-        depth--;
-    }
-
-  return TRUE;
-}
-
+/* json-glib parses recursively, keeps every value as a node and every
+ * object as a hash table: refuse absurd nesting, too many values and
+ * objects with too many members before it parses, so that memory and time
+ * stay bounded (a hash table with thousands of colliding member names takes
+ * minutes to fill).  The scan only knows strict JSON; json-glib also accepts
+ * comments and single-quoted strings, which could hide brackets from the
+ * scan, so anything outside a string that strict JSON does not allow is
+ * refused here. */
 static gboolean
 read_version (JsonObject  *root,
               LoadState   *state,
@@ -491,6 +662,368 @@ read_version (JsonObject  *root,
   return TRUE;
 }
 
+/* The fast path
+ *
+ * Parsing a large plan into json-glib's tree, walking the tree and freeing
+ * it cost about twice the parse alone (tests/bench).  A file as Hämtplan
+ * writes it is therefore first read straight into the records, in one pass
+ * and without a tree.  This reader only ever succeeds: at anything it is
+ * not sure of (a syntax error, an unknown or repeated member, a value of a
+ * wrong type or out of range, another version, an escape it does not
+ * expect) it gives up, and the strict loader reads the file from the start,
+ * so every error and every unusual file is handled exactly as before.  The
+ * depth of its recursion is that of the field tables, not of the file. */
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  GString    *text;   /* the string just read, unescaped */
+} FastReader;
+
+static void
+fast_skip_space (FastReader *r)
+{
+  while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
+    r->p++;
+}
+
+static gboolean
+fast_accept (FastReader *r,
+             char        c)
+{
+  fast_skip_space (r);
+  if (r->p < r->end && *r->p == c)
+    {
+      r->p++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+fast_hex4 (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* A JSON string, unescaped into r->text. */
+static gboolean
+fast_string (FastReader *r)
+{
+  fast_skip_space (r);
+  if (r->p >= r->end || *r->p != '"')
+    return FALSE;
+  r->p++;
+  g_string_truncate (r->text, 0);
+
+  for (;;)
+    {
+      const char *start = r->p;
+      int code;
+
+      while (r->p < r->end && *r->p != '"' && *r->p != '\\' && (guchar) *r->p >= 0x20)
+        r->p++;
+      g_string_append_len (r->text, start, r->p - start);
+      if (r->p >= r->end || (guchar) *r->p < 0x20)
+        return FALSE;
+      if (*r->p == '"')
+        {
+          r->p++;
+          return r->text->len <= HP_PLAN_FILE_MAX_STRING;
+        }
+
+      /* A backslash */
+      if (r->end - r->p < 2)
+        return FALSE;
+      r->p += 2;
+      switch (r->p[-1])
+        {
+        case '"': g_string_append_c (r->text, '"'); break;
+        case '\\': g_string_append_c (r->text, '\\'); break;
+        case '/': g_string_append_c (r->text, '/'); break;
+        case 'b': g_string_append_c (r->text, '\b'); break;
+        case 'f': g_string_append_c (r->text, '\f'); break;
+        case 'n': g_string_append_c (r->text, '\n'); break;
+        case 'r': g_string_append_c (r->text, '\r'); break;
+        case 't': g_string_append_c (r->text, '\t'); break;
+        case 'u':
+          /* \u0000 too is left to the strict loader. */
+          if (r->end - r->p < 4 || (code = fast_hex4 (r->p)) <= 0)
+            return FALSE;
+          r->p += 4;
+          if (code >= 0xD800 && code <= 0xDBFF)
+            {
+              int low;
+
+              if (r->end - r->p < 6 || r->p[0] != '\\' || r->p[1] != 'u' ||
+                  (low = fast_hex4 (r->p + 2)) < 0xDC00 || low > 0xDFFF)
+                return FALSE;
+              r->p += 6;
+              code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+            }
+          else if (code >= 0xDC00 && code <= 0xDFFF)
+            return FALSE;
+          g_string_append_unichar (r->text, (gunichar) code);
+          break;
+        default:
+          return FALSE;
+        }
+    }
+}
+
+/* After a number or a literal: white space, then , } or ] */
+static gboolean
+fast_value_ends (FastReader *r)
+{
+  const char *q = r->p;
+
+  while (q < r->end && (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t'))
+    q++;
+  return q < r->end && (*q == ',' || *q == '}' || *q == ']');
+}
+
+static gboolean fast_record (FastReader *r,
+                             HpRecord   *record,
+                             gboolean    top);
+
+static gboolean
+fast_list (FastReader    *r,
+           HpRecord      *record,
+           const HpField *field)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The limits of read_list_field() */
+  guint limit = field->get_type () == HP_TYPE_ITEM ? HP_PLAN_FILE_MAX_LIST
+                                                   : HP_PLAN_FILE_MAX_SHORT_LIST;
+
+  if (!fast_accept (r, '['))
+    return FALSE;
+
+  if (!fast_accept (r, ']'))
+    {
+      do
+        {
+          HpRecord *child = g_object_new (field->get_type (), NULL);
+
+          g_ptr_array_add (records, child);
+          if (records->len > limit || !fast_record (r, child, FALSE))
+            return FALSE;
+        }
+      while (fast_accept (r, ','));
+
+      if (!fast_accept (r, ']'))
+        return FALSE;
+    }
+
+  /* One splice: one "items-changed" for the whole list, as read_list_field(). */
+  g_list_store_splice (hp_record_get_list (record, field), 0, 0, records->pdata, records->len);
+  return TRUE;
+}
+
+static gboolean
+fast_field (FastReader    *r,
+            HpRecord      *record,
+            const HpField *field)
+{
+  switch (field->kind)
+    {
+    case HP_FIELD_STRING:
+    case HP_FIELD_TEXT:
+    case HP_FIELD_DATE:
+    case HP_FIELD_TIME:
+    case HP_FIELD_ID_NUMBER:
+      {
+        const char *text;
+
+        if (!fast_string (r))
+          return FALSE;
+        text = r->text->str;
+        /* The rules of read_string_field() */
+        if ((field->flags & HP_FIELD_FLAG_NOT_EMPTY) && *text == '\0')
+          return FALSE;
+        if ((field->kind == HP_FIELD_DATE && !hp_validate_date (text, NULL)) ||
+            (field->kind == HP_FIELD_TIME && !hp_validate_time (text, NULL)) ||
+            (field->kind == HP_FIELD_ID_NUMBER && *text != '\0' &&
+             !hp_id_number_validate (text, NULL, NULL)) ||
+            (field->kind == HP_FIELD_STRING && strchr (text, '\n') != NULL))
+          return FALSE;
+        hp_record_init_string (record, field, g_strdup (text));
+        return TRUE;
+      }
+
+    case HP_FIELD_BOOLEAN:
+      fast_skip_space (r);
+      if (r->end - r->p >= 4 && memcmp (r->p, "true", 4) == 0)
+        {
+          r->p += 4;
+          hp_record_init_int (record, field, TRUE);
+        }
+      else if (r->end - r->p >= 5 && memcmp (r->p, "false", 5) == 0)
+        {
+          r->p += 5;
+          hp_record_init_int (record, field, FALSE);
+        }
+      else
+        return FALSE;
+      return fast_value_ends (r);
+
+    case HP_FIELD_INT:
+      {
+        const char *start;
+        gint64 value;
+
+        fast_skip_space (r);
+        start = r->p;
+        if (r->p < r->end && *r->p == '-')
+          r->p++;
+        /* JSON's integers: no leading zero, no fraction, no exponent; and
+         * short, so that a huge number goes to the strict loader too. */
+        if (r->p >= r->end || !g_ascii_isdigit (*r->p) ||
+            (*r->p == '0' && r->p + 1 < r->end && g_ascii_isdigit (r->p[1])))
+          return FALSE;
+        while (r->p < r->end && g_ascii_isdigit (*r->p))
+          r->p++;
+        if (r->p - start > 10 || !fast_value_ends (r))
+          return FALSE;
+        value = g_ascii_strtoll (start, NULL, 10);
+        if (value < field->min || value > field->max)
+          return FALSE;
+        hp_record_init_int (record, field, (int) value);
+        return TRUE;
+      }
+
+    case HP_FIELD_ENUM:
+      {
+        int value;
+
+        if (!fast_string (r) || !hp_enum_from_nick (field->get_type (), r->text->str, &value))
+          return FALSE;
+        hp_record_init_int (record, field, value);
+        return TRUE;
+      }
+
+    case HP_FIELD_RECORD:
+      return fast_record (r, hp_record_get_record (record, field), FALSE);
+
+    case HP_FIELD_LIST:
+      return fast_list (r, record, field);
+
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+fast_record (FastReader *r,
+             HpRecord   *record,
+             gboolean    top)
+{
+  guint n_fields;
+  const HpField *fields = hp_record_get_fields (record, &n_fields);
+  guint64 seen = 0;
+  gboolean seen_format = FALSE, seen_version = FALSE;
+
+  g_assert (n_fields <= 64);
+
+  if (!fast_accept (r, '{'))
+    return FALSE;
+
+  if (!fast_accept (r, '}'))
+    {
+      do
+        {
+          const HpField *field;
+          guint64 bit;
+
+          if (!fast_string (r) || !fast_accept (r, ':'))
+            return FALSE;
+
+          if (top && strcmp (r->text->str, "format") == 0)
+            {
+              if (seen_format || !fast_string (r) || strcmp (r->text->str, HP_PLAN_FILE_FORMAT) != 0)
+                return FALSE;
+              seen_format = TRUE;
+              continue;
+            }
+          /* Only this version's own "1.0": any other goes to read_version(). */
+          if (top && strcmp (r->text->str, "version") == 0)
+            {
+              if (seen_version || !fast_string (r) ||
+                  strcmp (r->text->str, G_STRINGIFY (HP_PLAN_FILE_VERSION_MAJOR) "."
+                                        G_STRINGIFY (HP_PLAN_FILE_VERSION_MINOR)) != 0)
+                return FALSE;
+              seen_version = TRUE;
+              continue;
+            }
+
+          field = hp_record_find_field (record, r->text->str);
+          if (field == NULL)
+            return FALSE;
+          bit = G_GUINT64_CONSTANT (1) << (field - fields);
+          if ((seen & bit) != 0)
+            return FALSE;
+          seen |= bit;
+
+          if (!fast_field (r, record, field))
+            return FALSE;
+        }
+      while (fast_accept (r, ','));
+
+      if (!fast_accept (r, '}'))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    if ((fields[i].flags & HP_FIELD_FLAG_REQUIRED) && (seen & (G_GUINT64_CONSTANT (1) << i)) == 0)
+      return FALSE;
+
+  return !top || (seen_format && seen_version);
+}
+
+static gboolean fast_path_enabled = TRUE;
+
+void
+hp_plan_file_set_fast_path (gboolean enabled)
+{
+  fast_path_enabled = enabled;
+}
+
+/* @data is valid UTF-8 and has passed hp_json_scan().
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL to leave the file
+ * to the strict loader */
+static HpPlan *
+load_fast (const char *data,
+           gsize       length)
+{
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(GString) text = NULL;
+  FastReader r = { data, data + length, NULL };
+
+  text = g_string_sized_new (256);
+  r.text = text;
+  plan = hp_plan_new ();
+  if (!fast_record (&r, HP_RECORD (plan), TRUE))
+    return NULL;
+  fast_skip_space (&r);
+  if (r.p != r.end || !check_references (plan, NULL))
+    return NULL;
+
+  plan->file_minor = HP_PLAN_FILE_VERSION_MINOR;
+  return g_steal_pointer (&plan);
+}
+
 /**
  * hp_plan_file_load_bytes:
  *
@@ -511,6 +1044,9 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   JsonObject *object;
   JsonNode *format;
   LoadState state = { 0 };
+  const HpJsonLimits limits = {
+    HP_PLAN_FILE_MAX_DEPTH, HP_PLAN_FILE_MAX_VALUES, HP_PLAN_FILE_MAX_MEMBERS
+  };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -539,8 +1075,12 @@ hp_plan_file_load_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  if (!check_nesting (data, length, error))
+  if (!hp_json_scan (data, length, &limits, error))
     return NULL;
+
+  plan = fast_path_enabled ? load_fast (data, length) : NULL;
+  if (plan != NULL)
+    return g_steal_pointer (&plan);
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
@@ -816,12 +1356,62 @@ write_failed (GError    **error,
   return FALSE;
 }
 
+/* A save that is killed (power cut, SIGKILL, a crash in another thread)
+ * leaves its temporary file ".NAME.XXXXXX" behind, never a damaged NAME.
+ * The next successful save of NAME removes such leftovers: those no writer
+ * holds any more (a writer keeps an flock() on its temporary file, which the
+ * kernel drops when the writer dies) and that were last written more than
+ * STALE_SECONDS ago (so that a file another process has just created, and
+ * not locked yet, is never taken).  Only files of this user are touched. */
+#define STALE_SECONDS 2
+
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  gsize prefix_length = strlen (prefix);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (d == NULL)
+    return;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      gboolean random_suffix = TRUE;
+      struct stat st;
+      int fd;
+
+      /* Exactly the names g_mkstemp_full gives for this file. */
+      if (strlen (name) != prefix_length + 6 || strncmp (name, prefix, prefix_length) != 0)
+        continue;
+      for (const char *p = name + prefix_length; *p != '\0'; p++)
+        if (!g_ascii_isalnum (*p))
+          random_suffix = FALSE;
+      if (!random_suffix)
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      fd = open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          now - st.st_mtime >= STALE_SECONDS && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
 /**
  * hp_file_write_atomic:
  *
  * Writes @data to a new file, mode 0600, in the folder of @path; flushes it
  * to disk; renames it over @path; flushes the folder.  A crash at any moment
- * leaves either the old file or the new one.
+ * leaves either the old file or the new one.  Temporary files of earlier
+ * saves of @path that were killed halfway are removed afterwards.
  */
 gboolean
 hp_file_write_atomic (const char  *path,
@@ -851,6 +1441,11 @@ hp_file_write_atomic (const char  *path,
   /* Whatever the umask, only the user may read a plan. */
   if (fchmod (fd, 0600) != 0)
     goto fail;
+
+  /* Held until the file is complete: a later save of this file sees that
+   * the temporary file is still being written (see above).  Not every file
+   * system has locks; then the age alone protects it. */
+  (void) flock (fd, LOCK_EX | LOCK_NB);
 
   while (left > 0)
     {
@@ -895,6 +1490,7 @@ hp_file_write_atomic (const char  *path,
       close (dir_fd);
     }
 
+  remove_stale_temporaries (dir, base);
   return TRUE;
 
 fail:

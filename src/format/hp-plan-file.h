@@ -17,8 +17,17 @@ G_BEGIN_DECLS
  * message naming the limit, before much memory is spent on it. */
 #define HP_PLAN_FILE_MAX_BYTES      (64 * 1024 * 1024)
 #define HP_PLAN_FILE_MAX_DEPTH      32
-#define HP_PLAN_FILE_MAX_LIST       50000
+#define HP_PLAN_FILE_MAX_LIST       50000   /* the belongings ("items") */
+/* Every other list (contacts, consents, children, visits ...): no real plan
+ * has more than a few dozen, and code that relates two lists (each contact
+ * with the consents about it) takes time by the product of their lengths:
+ * 50,000 contacts and 50,000 consents kept --check busy for minutes. */
+#define HP_PLAN_FILE_MAX_SHORT_LIST 1000
 #define HP_PLAN_FILE_MAX_STRING     (256 * 1024)
+/* Objects, lists and the members and entries in them, in the whole file. */
+#define HP_PLAN_FILE_MAX_VALUES     750000
+/* Members of one object. */
+#define HP_PLAN_FILE_MAX_MEMBERS    1000
 
 #define HP_FORMAT_ERROR (hp_format_error_quark ())
 

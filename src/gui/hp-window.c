@@ -117,9 +117,11 @@ section_label (HpSection section)
   return g_dpgettext2 (GETTEXT_PACKAGE, "section", section_labels[section]);
 }
 
-static void     hp_window_write_draft_now (HpWindow *self);
-static gboolean hp_window_check_invalid   (HpWindow *self,
-                                           gboolean  save_as);
+static void       hp_window_write_draft_now (HpWindow  *self);
+static gboolean   hp_window_check_invalid   (HpWindow  *self,
+                                             gboolean   save_as);
+static GtkWidget *hp_window_ensure_page     (HpWindow  *self,
+                                             HpSection  section);
 
 /* Plan, file and the unsaved mark */
 
@@ -241,7 +243,11 @@ static GtkWidget *
 create_finding_row (const HpFinding *finding)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  /* A grid, not a horizontal GtkBox: GTK 4.8 measures wrapping labels in a
+   * horizontal box width-for-height, a search of some twenty Pango layouts
+   * per label and per measure; six findings cost more than the rest of the
+   * window together (tests/bench). */
+  GtkWidget *box = gtk_grid_new ();
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (finding->severity));
   GtkWidget *message = gtk_label_new (finding->message);
@@ -278,8 +284,9 @@ create_finding_row (const HpFinding *finding)
     gtk_box_append (GTK_BOX (text), meta);
   }
 
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), text);
+  gtk_grid_set_column_spacing (GTK_GRID (box), 10);
+  gtk_grid_attach (GTK_GRID (box), icon, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), text, 1, 0, 1, 1);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_add_css_class (row, "hp-finding");
 
@@ -398,7 +405,8 @@ hp_window_take_plan (HpWindow *self,
   g_set_object (&self->file, file);
 
   for (guint i = 0; i < N_SECTIONS; i++)
-    hp_page_set_plan (self->pages[i], plan);
+    if (self->pages[i] != NULL)
+      hp_page_set_plan (self->pages[i], plan);
 
   /* Connected after the pages have shown the plan, so that showing it is
    * not taken for an edit. */
@@ -650,7 +658,7 @@ on_invalid_response (GtkDialog *dialog,
   if (self->pending != PENDING_NONE)
     hp_window_pending_cancel (self);
   hp_window_show_section (self, section);
-  hp_page_focus_field (self->pages[section], field);
+  hp_page_focus_field (hp_window_ensure_page (self, section), field);
 }
 
 /* Text that a page keeps in an input because it is not valid (an
@@ -672,8 +680,10 @@ hp_window_check_invalid (HpWindow *self,
   if (self->invalid_accepted)
     return TRUE;
 
+  /* A page not built yet has never held any text. */
   for (section = 0; section < N_SECTIONS && field == NULL; section++)
-    field = hp_page_dup_invalid_field (self->pages[section], &why);
+    if (self->pages[section] != NULL)
+      field = hp_page_dup_invalid_field (self->pages[section], &why);
   if (field == NULL)
     return TRUE;
   section--;
@@ -940,8 +950,11 @@ on_section_selected (HpWindow      *self,
 
   section = gtk_list_box_row_get_index (row);
   if (section >= 0 && section < N_SECTIONS)
-    gtk_stack_set_visible_child_name (self->page_stack,
-                                      hp_enum_get_nick (HP_TYPE_SECTION, section));
+    {
+      hp_window_ensure_page (self, (HpSection) section);
+      gtk_stack_set_visible_child_name (self->page_stack,
+                                        hp_enum_get_nick (HP_TYPE_SECTION, section));
+    }
 }
 
 static void
@@ -956,7 +969,30 @@ on_finding_activated (HpWindow      *self,
 
   hp_window_show_section (self, section);
   if (field != NULL)
-    hp_page_focus_field (self->pages[section], field);
+    hp_page_focus_field (hp_window_ensure_page (self, section), field);
+}
+
+/* Pages are built when first shown: building and filling all nine (the
+ * items page's column view makes its rows) cost more than the rest of the
+ * first frame (tests/bench first-frame). */
+static GtkWidget *
+hp_window_ensure_page (HpWindow  *self,
+                       HpSection  section)
+{
+  g_assert (section < N_SECTIONS);
+
+  if (self->pages[section] == NULL)
+    {
+      /* Each page scrolls itself: the items page keeps its list virtual. */
+      self->pages[section] = hp_page_new (section, self->catalogue);
+      if (self->plan != NULL)
+        hp_page_set_plan (self->pages[section], self->plan);
+      gtk_stack_add_titled (self->page_stack, self->pages[section],
+                            hp_enum_get_nick (HP_TYPE_SECTION, section),
+                            section_label (section));
+    }
+
+  return self->pages[section];
 }
 
 static void
@@ -987,12 +1023,10 @@ hp_window_build_sections (HpWindow *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, section_label (i),
                                       -1);
       gtk_list_box_append (self->section_list, row);
-
-      /* Each page scrolls itself: the items page keeps its list virtual. */
-      self->pages[i] = hp_page_new ((HpSection) i, self->catalogue);
-      gtk_stack_add_titled (self->page_stack, self->pages[i],
-                            hp_enum_get_nick (HP_TYPE_SECTION, i), section_label (i));
     }
+
+  /* The first page now, each other one when it is first shown. */
+  hp_window_ensure_page (self, HP_SECTION_CASE);
 
   gtk_list_box_select_row (self->section_list,
                            gtk_list_box_get_row_at_index (self->section_list, 0));
@@ -1395,6 +1429,9 @@ hp_window_open_file (HpWindow *self,
 
   if (plan == NULL)
     {
+      /* The message is about this window's file: the window first, then
+       * the message over it. */
+      gtk_window_present (GTK_WINDOW (self));
       /* Translators: %s is a file name */
       primary = g_strdup_printf (_("Could not open “%s”"), name);
       hp_window_show_error (self, primary, error->message);
@@ -1509,6 +1546,7 @@ hp_window_show_section (HpWindow  *self,
   g_return_if_fail (HP_IS_WINDOW (self));
   g_return_if_fail (section < N_SECTIONS);
 
+  hp_window_ensure_page (self, section);
   gtk_list_box_select_row (self->section_list,
                            gtk_list_box_get_row_at_index (self->section_list, section));
   gtk_stack_set_visible_child_name (self->page_stack,
@@ -1550,7 +1588,7 @@ hp_window_get_page (HpWindow  *self,
 {
   g_return_val_if_fail (section < N_SECTIONS, NULL);
 
-  return self->pages[section];
+  return hp_window_ensure_page (self, section);
 }
 
 const char *

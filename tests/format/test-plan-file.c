@@ -10,6 +10,7 @@
 
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-plan-file-private.h"
 
 /* Fills every field of @record, all the way down, with a value other than
  * its default, so that a round trip that drops or mangles any field fails. */
@@ -456,6 +457,67 @@ test_missing_file (void)
   g_assert_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_READ);
 }
 
+static void
+assert_loaders_agree (const char *path)
+{
+  g_autoptr(GError) fast_error = NULL;
+  g_autoptr(GError) strict_error = NULL;
+  g_autoptr(HpPlan) fast = NULL;
+  g_autoptr(HpPlan) strict = NULL;
+
+  fast = hp_plan_file_load (path, &fast_error);
+  hp_plan_file_set_fast_path (FALSE);
+  strict = hp_plan_file_load (path, &strict_error);
+  hp_plan_file_set_fast_path (TRUE);
+
+  g_assert_true ((fast == NULL) == (strict == NULL));
+  if (fast != NULL)
+    {
+      g_autofree char *diff = hp_record_describe_difference (HP_RECORD (fast), HP_RECORD (strict));
+      g_assert_cmpstr (diff, ==, NULL);
+    }
+  else
+    g_assert_cmpstr (fast_error->message, ==, strict_error->message);
+}
+
+/* The one-pass reader for files as Hämtplan writes them must give exactly
+ * what the strict loader gives, for every example and every malformed file,
+ * and for a fully populated plan. */
+static void
+test_fast_path_agrees_with_strict (void)
+{
+  const char *data_dir = g_getenv ("HAMTPLAN_TEST_DATA");
+  const char *dirs[] = { "", "malformed" };
+  g_autoptr(HpPlan) plan = full_plan ();
+  g_autofree char *tmp = make_temp_dir ();
+  g_autofree char *path = g_build_filename (tmp, "full.hamtplan", NULL);
+  guint n = 0;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  assert_loaders_agree (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (data_dir, dirs[i], NULL);
+      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (d);
+      while ((name = g_dir_read_name (d)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (dir, name, NULL);
+
+          if (!g_str_has_suffix (name, ".hamtplan"))
+            continue;
+          assert_loaders_agree (file);
+          n++;
+        }
+    }
+
+  g_assert_cmpuint (n, >=, 25);
+  remove_dir (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/hp/format/malformed-files", test_malformed_files);
   g_test_add_func ("/hp/format/limits", test_limits);
   g_test_add_func ("/hp/format/missing-file", test_missing_file);
+  g_test_add_func ("/hp/format/fast-path-agrees-with-strict", test_fast_path_agrees_with_strict);
 
   return g_test_run ();
 }

@@ -465,19 +465,23 @@ hp_record_describe (HpRecord  *record,
       HpConsent *c = HP_CONSENT (record);
       g_autofree char *to = NULL;
 
-      g_string_append_printf (t, "%s: %s",
-                              hp_enum_get_label (HP_TYPE_CONSENT_PARTY, c->party),
-                              hp_enum_get_label (HP_TYPE_CONSENT_SCOPE, c->scope));
-      if (*c->recipient)
+      if (*c->recipient && c->scope == HP_CONSENT_SCOPE_SHARE_INFORMATION)
         {
           HpContact *contact = plan != NULL ? hp_plan_find_contact (plan, c->recipient) : NULL;
           g_autofree char *name = contact != NULL ? hp_contact_label (contact)
                                                   : g_strdup (c->recipient);
 
-          /* Translators: %s is the contact who may receive information */
-          to = g_strdup_printf (C_("consent", "to %s"), name);
-          g_string_append_printf (t, " %s", to);
+          /* Translators: %s is the contact who may receive information; the
+           * scope's own label (“Share information with a recipient”) would
+           * read twice here */
+          to = g_strdup_printf (C_("consent", "Share information with %s"), name);
+          g_string_append_printf (t, "%s: %s",
+                                  hp_enum_get_label (HP_TYPE_CONSENT_PARTY, c->party), to);
         }
+      else
+        g_string_append_printf (t, "%s: %s",
+                                hp_enum_get_label (HP_TYPE_CONSENT_PARTY, c->party),
+                                hp_enum_get_label (HP_TYPE_CONSENT_SCOPE, c->scope));
       /* Translators: whether a consent was given: Yes, No, Not known */
       append_part (s, c->given == HP_ANSWER_YES ? C_("consent", "Given")
                       : c->given == HP_ANSWER_NO ? C_("consent", "Refused") : C_("consent", "Not yet answered"));

@@ -1,0 +1,67 @@
+/* minimal-window.c: the floor for time to first frame
+ *
+ *   minimal-window [WIDTH HEIGHT]
+ *
+ * The least a GTK 4 application does to show a window: a GtkApplication, an
+ * empty GtkWindow of the size Hämtplan opens at (1180 × 760 by default), and
+ * a quit once the first frame is painted, the same way Hämtplan does it under
+ * HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 (the frame clock's "after-paint", then
+ * g_application_quit from an idle).  Timed from outside, spawn to exit.
+ */
+
+#define G_LOG_DOMAIN "minimal-window"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <stdlib.h>
+
+static int width = 1180;
+static int height = 760;
+
+static gboolean
+quit_idle (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, user_data);
+  g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (user_data), g_object_unref);
+}
+
+static void
+on_activate (GtkApplication *app)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+  GdkFrameClock *clock;
+
+  gtk_window_set_title (GTK_WINDOW (window), "minimal-window");
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+
+  clock = gtk_widget_get_frame_clock (window);
+  g_assert (clock != NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkApplication) app = NULL;
+
+  if (argc == 3)
+    {
+      width = atoi (argv[1]);
+      height = atoi (argv[2]);
+    }
+
+  app = gtk_application_new ("se.hamtplan.BenchMinimalWindow", G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
