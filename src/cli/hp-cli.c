@@ -65,6 +65,69 @@ load_plan (const char  *path,
   return plan;
 }
 
+/* A finding's field in words: "items[2].tracker_checked" is
+ * "Tillhörigheter nr 3 › Kontrollerad för spårsändare", from the labels of
+ * the model's field tables.  The path itself names members of the file
+ * format, in English.  The plan's parts (case, risk ...) are left out: the
+ * section names them.  NULL when a part is not a field. */
+static char *
+describe_field (const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  g_autoptr(GString) words = g_string_new (NULL);
+  GType type = HP_TYPE_PLAN;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup (parts[i]);
+      char *bracket = strchr (name, '[');
+      const HpField *field;
+      guint64 index = 0;
+      gboolean indexed = FALSE;
+
+      if (bracket != NULL)
+        {
+          char *end = NULL;
+
+          *bracket = '\0';
+          index = g_ascii_strtoull (bracket + 1, &end, 10);
+          if (end == bracket + 1 || g_strcmp0 (end, "]") != 0)
+            return NULL;
+          indexed = TRUE;
+        }
+
+      if (!g_type_is_a (type, HP_TYPE_RECORD))
+        return NULL;
+      {
+        g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+        field = hp_record_class_find_field (HP_RECORD_CLASS (klass), name);
+      }
+      if (field == NULL || (indexed && field->kind != HP_FIELD_LIST))
+        return NULL;
+
+      type = (field->kind == HP_FIELD_RECORD || field->kind == HP_FIELD_LIST)
+             ? field->get_type () : G_TYPE_INVALID;
+
+      /* The plan's parts (case, risk ...) are the sections, named already. */
+      if (i == 0 && field->kind == HP_FIELD_RECORD)
+        continue;
+
+      if (words->len > 0)
+        /* Translators: between the parts of a field's place in the plan,
+         * "Tillhörigheter nr 3 › Var i bostaden" */
+        g_string_append (words, _(" › "));
+      if (indexed)
+        /* Translators: an entry of a list by its number, "Tillhörigheter nr 3" */
+        g_string_append_printf (words, C_("field path", "%s no. %u"), _(field->label),
+                                (guint) index + 1);
+      else
+        g_string_append (words, _(field->label));
+    }
+
+  return words->len > 0 ? g_string_free (g_steal_pointer (&words), FALSE) : NULL;
+}
+
 static int
 run_check (const char *path)
 {
@@ -81,15 +144,21 @@ run_check (const char *path)
   for (guint i = 0; i < findings->len; i++)
     {
       HpFinding *finding = g_ptr_array_index (findings, i);
+      const char *section = hp_enum_get_label (HP_TYPE_SECTION, finding->section);
+      g_autofree char *field = describe_field (finding->field);
 
-      /* Translators: one finding on the command line: severity, section,
-       * field, message, source.  Keep it on one line. */
-      printf (_("%s: %s (%s): %s [%s]\n"),
-              hp_severity_get_label (finding->severity),
-              hp_enum_get_label (HP_TYPE_SECTION, finding->section),
-              finding->field,
-              finding->message,
-              finding->source);
+      if (field != NULL && g_strcmp0 (field, section) != 0)
+        /* Translators: one finding on the command line: severity, section,
+         * field, message, source.  Keep it on one line. */
+        printf (_("%s: %s (%s): %s [%s]\n"),
+                hp_severity_get_label (finding->severity), section, field,
+                finding->message, finding->source);
+      else
+        /* Translators: one finding on the command line: severity, section,
+         * message, source.  Keep it on one line. */
+        printf (_("%s: %s: %s [%s]\n"),
+                hp_severity_get_label (finding->severity), section,
+                finding->message, finding->source);
       if (finding->severity == HP_SEVERITY_ERROR)
         any_error = TRUE;
     }

@@ -13,6 +13,7 @@
 #include "hp-catalogue.h"
 #include "hp-enum-types.h"
 #include "hp-id-number.h"
+#include "hp-json-error.h"
 #include "hp-json-scan.h"
 #include "hp-plan-file.h"
 #include "hp-validate.h"
@@ -757,11 +758,9 @@ parse_json (GBytes      *bytes,
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      /* json-glib's message can quote the file cut mid-character. */
-      g_autofree char *reason = hp_json_parser_message (local_error->message);
+      g_autofree char *reason = hp_json_describe_syntax_error (local_error);
 
-      set_error (error, HP_FORMAT_ERROR_SYNTAX, origin, NULL,
-                 _("the file is not valid JSON: %s"), reason);
+      set_error (error, HP_FORMAT_ERROR_SYNTAX, origin, NULL, "%s", reason);
       return NULL;
     }
 

@@ -189,44 +189,6 @@ hp_json_scan (const char          *data,
 }
 
 /**
- * hp_json_parser_message:
- *
- * json-glib's message ("<data>:75:59: Parse error: unexpected string
- * constant "Anna Anders", expected character `:'") quotes up to 56 bytes of
- * the file, cut anywhere: possibly in the middle of a character, and
- * possibly a client's name or address, which must not reach a terminal or
- * a log.  Keep the position and the kind of mistake; drop quoted text but
- * single characters.
- *
- * Returns: (transfer full): the message to show, valid UTF-8
- */
-char *
-hp_json_parser_message (const char *message)
-{
-  GString *out = g_string_new (NULL);
-  g_autofree char *text = NULL;
-
-  for (const char *p = message; *p != '\0'; p++)
-    {
-      if (*p == '`' && p[1] != '\0' && p[2] == '\'')
-        {
-          g_string_append_len (out, p, 3);
-          p += 2;
-        }
-      else if (*p == '"' || *p == '`')
-        break;
-      else
-        g_string_append_c (out, *p);
-    }
-
-  while (out->len > 0 && strchr (" ,:", out->str[out->len - 1]) != NULL)
-    g_string_truncate (out, out->len - 1);
-
-  text = g_string_free (out, FALSE);
-  return g_utf8_make_valid (text, -1);
-}
-
-/**
  * hp_json_node_type_label:
  *
  * Returns: (transfer none): the translated kind of value @node holds, as

@@ -16,7 +16,6 @@ gboolean  hp_json_scan            (const char          *data,
                                    gsize                length,
                                    const HpJsonLimits  *limits,
                                    GError             **error);
-char     *hp_json_parser_message  (const char          *message);
 /* “text”, “a number”, “a list” ...: what a loader found, for its messages */
 const char *hp_json_node_type_label (JsonNode         *node);
 

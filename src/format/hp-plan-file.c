@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hp-json-error.h"
 #include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
@@ -1055,11 +1056,9 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_autofree char *reason = hp_json_parser_message (local_error->message);
+      g_autofree char *reason = hp_json_describe_syntax_error (local_error);
 
-      g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX,
-                   /* Translators: %s is the JSON parser's message, with line and column */
-                   _("the file is not valid JSON: %s"), reason);
+      g_set_error_literal (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_SYNTAX, reason);
       return NULL;
     }
 

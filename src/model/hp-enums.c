@@ -127,7 +127,7 @@ static const LabelTable label_tables[] = {
   { hp_section_get_type, {
       N_("Case"),
       N_("Risk and decision"),
-      N_("Way of support"),
+      N_("Way of support and carrying out"),
       N_("Contacts"),
       N_("Belongings"),
       N_("Safety measures"),

@@ -201,9 +201,9 @@ def check_check(prefix, home):
     with open(broken, "w", encoding="utf-8") as f:
         f.write("{\"format\": \"hamtplan\",")
     result = run([hamtplan, "--check", broken], env=env, cwd=home)
-    swedish_reason = sv.gettext("the file is not valid JSON: %s").split("%s")[0]
+    swedish_reason = sv.gettext("the file is not valid JSON (line %u, column %u)").split(" (")[0]
     check(result.returncode == 2 and "trasig.hamtplan" in result.stderr
-          and swedish_reason in result.stderr and swedish_reason != "the file is not valid JSON: ",
+          and swedish_reason in result.stderr and swedish_reason != "the file is not valid JSON",
           "a broken plan: exit 2 and one Swedish line naming the file",
           "exit %d: %s" % (result.returncode, result.stderr))
 

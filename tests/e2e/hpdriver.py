@@ -61,7 +61,12 @@ def wait_for(predicate, what, timeout=10.0, step=0.1):
 class Session:
     """A display, an accessibility bus and folders for one test."""
 
-    def __init__(self, size="1280x800"):
+    def __init__(self, size="1280x800", env=None):
+        """@env: variables for the program that replace the defaults
+        below (None as a value removes one), e.g. a real Swedish locale
+        {"LANG": "sv_SE.UTF-8", "LANGUAGE": None} instead of C.UTF-8 with
+        LANGUAGE=sv."""
+        self.env = env or {}
         self.binary = os.environ.get("HAMTPLAN_BINARY")
         if not self.binary or not os.path.exists(self.binary):
             print("HAMTPLAN_BINARY is not set to the built program", file=sys.stderr)
@@ -125,6 +130,11 @@ class Session:
             "LANGUAGE": "sv",
             "G_DEBUG": "fatal-criticals",
         })
+        for name, value in self.env.items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
         return env
 
     def start(self, *args):
@@ -352,9 +362,9 @@ def dump(accessible, depth=0):
         pass
 
 
-def run(test):
+def run(test, **session_options):
     """Runs @test(session) and exits as a TAP-less meson test does."""
-    session = Session()
+    session = Session(**session_options)
     status = 0
     try:
         test(session)

@@ -26,7 +26,7 @@ CASE = {
     "Klientens personnummer": "19850101-1236",
     "Klientens telefon": "070-123 45 67",
     "Ansvarig handläggare": "Kim Handläggare",
-    "Andra personal": "Alex Kollega",
+    "Medföljande kollega": "Alex Kollega",
     "Tillhörigheterna behövs senast": "2026-12-15",
 }
 CATALOGUE_ITEMS = ["Pass", "Mediciner", "Glasögon och linser"]

@@ -129,6 +129,17 @@ on_search_changed (HpCataloguePicker *self)
   gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->list_box));
 }
 
+/* Escape in the search: the first empties it, the next closes the list.
+ * (GtkSearchEntry takes Escape for itself, so the popover never sees it.) */
+static void
+on_stop_search (HpCataloguePicker *self)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+}
+
 static void
 on_select_all_clicked (HpCataloguePicker *self)
 {
@@ -230,6 +241,7 @@ hp_catalogue_picker_class_init (HpCataloguePickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpCataloguePicker, add_button);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_select_all_clicked);
   gtk_widget_class_bind_template_callback (widget_class, hp_catalogue_picker_activate_add);

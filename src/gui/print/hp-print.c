@@ -84,11 +84,18 @@ hp_print_operation_new (HpDocument *document)
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, hp_document_get_title (document));
 
+  /* Each handler holds its own reference.  Not g_signal_connect_object():
+   * when the operation goes, the first handler's notify may drop the last
+   * reference to @document while GLib tears down the operation's handlers,
+   * and the weak reference would then invalidate a handler GLib has
+   * already taken out (a fatal "invalid_closure_notify" when a print
+   * dialog is cancelled). */
   g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print),
                          g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref,
                          G_CONNECT_DEFAULT);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page), document,
-                           G_CONNECT_DEFAULT);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page),
+                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         G_CONNECT_DEFAULT);
   return operation;
 }
 
