@@ -17,7 +17,7 @@ test_valid (void)
     "121212-1212",
     "20121212-1212",
     "121212+1212",       /* 100 years or older */
-    "19121212+1212" + 2, /* the same, ten digits */
+    "191212+1215",       /* 100 years or older, another date */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
