@@ -196,7 +196,9 @@ class Application:
         return [self.accessible.getChildAtIndex(i) for i in range(self.accessible.childCount)]
 
     def main_window(self):
-        return self.windows()[0]
+        # Waits: while a dialog closes, a slow build (sanitizers) can list
+        # no window for a moment.
+        return wait_for(lambda: self.windows()[0], "the main window")
 
     def window(self, name, timeout=10):
         """A window (a dialog) whose title is @name."""

@@ -245,10 +245,15 @@ def visit_list_editors(app, collector, page, section, buttons):
         open_drop_downs(collector, dialog, "dialog “%s”" % dialog.name)
         close_window(app, dialog)
 
+        # Found again: an accessible kept from before a dialog can be stale,
+        # and GTK 4.8 answers a question about a stale one with a critical.
         edit_name = "Ändra " + noun
-        edits = [b for b in buttons if b.name == edit_name]
-        if not edits:
+        edit = pyatspi.findDescendant(
+            page, lambda x: x is not None and x.getRoleName() == "push button"
+            and x.name == edit_name)
+        if edit is None:
             continue
+        edits = [edit]
         before = window_ids(app)
         if "sensitive" not in states(edits[0]):
             # A click on a row selects it; some lists open it at once.
