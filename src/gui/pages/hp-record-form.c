@@ -524,7 +524,8 @@ calendar_apply (HpRecordForm *self,
   text = g_date_time_format (date, "%Y-%m-%d");
   /* Through the input, as if typed: the record follows from there. */
   gtk_editable_set_text (GTK_EDITABLE (row->editor), text);
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
   gtk_widget_grab_focus (row->editor);
 }
 
@@ -564,6 +565,33 @@ on_calendar_key (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* The calendar and its popover are made when first asked for: a GtkCalendar
+ * is some forty widgets, and most forms are never asked (on the Case page
+ * its four calendars cost more than its form's twenty-odd inputs,
+ * tests/bench first-frame). */
+static void
+ensure_calendar (HpRecordForm *self)
+{
+  GtkGesture *click;
+  GtkEventController *keys;
+
+  if (self->popover != NULL)
+    return;
+
+  self->calendar = gtk_calendar_new ();
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (on_calendar_released), self);
+  gtk_widget_add_controller (self->calendar, GTK_EVENT_CONTROLLER (click));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key), self);
+  gtk_widget_add_controller (self->calendar, keys);
+
+  self->popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (self->popover), self->calendar);
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+}
+
 static void
 on_calendar_button_clicked (GtkButton *button,
                             FieldRow  *row)
@@ -575,6 +603,7 @@ on_calendar_button_clicked (GtkButton *button,
   GDate date;
   g_autoptr(GDateTime) when = NULL;
 
+  ensure_calendar (self);
   self->calendar_row = row;
 
   if (hp_date_parse (gtk_editable_get_text (GTK_EDITABLE (row->editor)), &date))
@@ -930,6 +959,7 @@ hp_record_form_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_pointer (&self->grid, gtk_widget_unparent);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  self->calendar = NULL;
   self->calendar_row = NULL;
 
   G_OBJECT_CLASS (hp_record_form_parent_class)->dispose (object);
@@ -1090,9 +1120,6 @@ hp_record_form_class_init (HpRecordFormClass *klass)
 static void
 hp_record_form_init (HpRecordForm *self)
 {
-  GtkGesture *click;
-  GtkEventController *keys;
-
   self->record_type = G_TYPE_NONE;
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) field_row_free);
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1101,19 +1128,6 @@ hp_record_form_init (HpRecordForm *self)
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 18);
   gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
-
-  self->calendar = gtk_calendar_new ();
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "released", G_CALLBACK (on_calendar_released), self);
-  gtk_widget_add_controller (self->calendar, GTK_EVENT_CONTROLLER (click));
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key), self);
-  gtk_widget_add_controller (self->calendar, keys);
-
-  self->popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->popover), self->calendar);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 }
 
 /**
