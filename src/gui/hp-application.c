@@ -21,6 +21,8 @@ struct _HpApplication
   char           *catalogue_warning;
   HpDrafts       *drafts;
   gboolean        drafts_offered;
+  gboolean        icon_checked;
+  guint           icon_source;
   /* URIs the user chose in a file chooser: kept off the recently-used list */
   GHashTable     *chosen_uris;
   gulong          recent_hook;
@@ -270,6 +272,54 @@ hp_application_offer_drafts (HpApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The windows' icon.  Installed, it is in the icon theme; run from the
+ * build tree, it is not, and an empty place is better than a "missing
+ * image" sign.  Asked once the first window has painted: GTK reads the
+ * icon theme in a thread as it starts, and asking before that is done
+ * reads the whole theme a second time, in the way of the first frame
+ * (62 M instructions, tests/bench first-frame).  GTK gives a new default
+ * icon only to windows realized after it is set: the windows shown by then
+ * are given it one by one. */
+static void
+hp_application_set_icon (HpApplication *self)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (self->icon_checked || display == NULL)
+    return;
+  self->icon_checked = TRUE;
+
+  if (!gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (display), APP_ID))
+    return;
+
+  gtk_window_set_default_icon_name (APP_ID);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (gtk_window_get_icon_name (l->data) == NULL)
+      gtk_window_set_icon_name (l->data, APP_ID);
+}
+
+static gboolean
+set_icon_idle (gpointer user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+
+  self->icon_source = 0;
+  hp_application_set_icon (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint_icon (GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_icon, user_data);
+  /* Taken out in dispose, if the application ends first. */
+  if (self->icon_source == 0 && !self->icon_checked)
+    self->icon_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, set_icon_idle, self, NULL);
+}
+
 /* Benchmarks: HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 quits once the window has
  * painted its first frame. */
 
@@ -292,12 +342,20 @@ static void
 hp_application_present (HpApplication *self,
                         GtkWindow     *window)
 {
+  GdkFrameClock *clock;
+
   gtk_window_present (window);
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  if (self->icon_checked)
+    ;
+  else if (clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_icon), self);
+  else
+    hp_application_set_icon (self);
 
   if (g_strcmp0 (g_getenv ("HAMTPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
     {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-
       if (clock != NULL)
         g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
       else
@@ -452,11 +510,9 @@ hp_application_startup (GApplication *application)
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (application);
 
   g_set_application_name ("Hämtplan");
-  /* Installed, the icon is in the theme; run from the build tree, it is not,
-   * and an empty place is better than a "missing image" sign. */
-  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                               APP_ID))
-    gtk_window_set_default_icon_name (APP_ID);
+  /* GTK reads the icon theme in a thread from the first time it is asked
+   * for: now, while the window is being built. */
+  gtk_icon_theme_get_for_display (gdk_display_get_default ());
 
   self->settings = g_settings_new (APP_ID);
   {
@@ -569,6 +625,7 @@ hp_application_dispose (GObject *object)
       self->recent_hook = 0;
     }
 
+  g_clear_handle_id (&self->icon_source, g_source_remove);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->drafts);
@@ -611,10 +668,21 @@ hp_application_init (HpApplication *self)
 HpApplication *
 hp_application_new (void)
 {
-  return g_object_new (HP_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
-                       NULL);
+  HpApplication *self = g_object_new (HP_TYPE_APPLICATION,
+                                      "application-id", APP_ID,
+                                      "flags", G_APPLICATION_HANDLES_OPEN |
+                                               G_APPLICATION_NON_UNIQUE,
+                                      NULL);
+
+  /* No resource base path: GtkApplication would add its icons folder to
+   * the icon theme as it starts, which throws away the theme GTK has
+   * begun to read in a thread, to be read again in the way of the first
+   * frame (62 M instructions, tests/bench first-frame).  The application
+   * has no icons, menus or shortcuts window in GtkApplication's places
+   * (the shortcuts window is the window's win.show-help-overlay). */
+  g_application_set_resource_base_path (G_APPLICATION (self), NULL);
+
+  return self;
 }
 
 /**

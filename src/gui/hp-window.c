@@ -929,8 +929,34 @@ win_show_section (GSimpleAction *action,
     hp_window_show_section (HP_WINDOW (user_data), (HpSection) section);
 }
 
+/* The shortcuts window.  Not GtkApplication's own gtk/help-overlay.ui,
+ * which every new window builds whether it is ever asked for or not
+ * (19 M of the instructions to the first frame, tests/bench first-frame):
+ * built here the first time it is shown.  GtkApplicationWindow then keeps
+ * it, modal over this window and hidden when closed. */
+static void
+win_show_help_overlay (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/se/hamtplan/Hamtplan/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_entries[] = {
   { "new", win_new, NULL, NULL, NULL, { 0 } },
+  { "show-help-overlay", win_show_help_overlay, NULL, NULL, NULL, { 0 } },
   { "open", win_open, NULL, NULL, NULL, { 0 } },
   { "save", win_save, NULL, NULL, NULL, { 0 } },
   { "save-as", win_save_as, NULL, NULL, NULL, { 0 } },
