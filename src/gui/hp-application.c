@@ -592,18 +592,21 @@ hp_application_open (GApplication  *application,
       GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
       HpWindow *target;
 
+      /* A new window is set up with the opened plan only, never first
+       * with a new plan it replaces (its page, its checks: tests/bench
+       * first-frame).  A file that cannot be opened: the window is shown,
+       * then the message over it. */
       if (HP_IS_WINDOW (active) && hp_window_is_pristine (HP_WINDOW (active)))
-        target = HP_WINDOW (active);
+        {
+          target = HP_WINDOW (active);
+          if (hp_window_open_file (target, files[i]))
+            gtk_window_present (GTK_WINDOW (target));
+        }
       else
-        target = hp_window_new (self);
-
-      /* Opened before it is shown, so that the window is laid out for the
-       * plan only, not first for the empty plan it replaces (55 M of 957 M
-       * instructions to the first frame, tests/bench).  A file that cannot
-       * be opened: hp_window_open_file shows the window, then the message
-       * over it, as before. */
-      if (hp_window_open_file (target, files[i]))
-        gtk_window_present (GTK_WINDOW (target));
+        {
+          target = hp_window_new_for_file (self, files[i]);
+          gtk_window_present (GTK_WINDOW (target));
+        }
       if (window == NULL)
         window = GTK_WINDOW (target);
     }

@@ -59,6 +59,7 @@ struct _HpWindow
   GtkWidget         *pages[N_SECTIONS];
 
   guint              checks_source;
+  gboolean           checks_after_frame;
   guint              draft_source;
   char              *draft_path;
 
@@ -340,6 +341,7 @@ hp_window_run_checks (HpWindow *self)
   GtkWidget *child;
 
   g_clear_handle_id (&self->checks_source, g_source_remove);
+  self->checks_after_frame = FALSE;
 
   findings = hp_checks_run (self->plan, NULL);
 
@@ -369,6 +371,55 @@ run_checks_cb (gpointer user_data)
   hp_window_run_checks (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* A window not shown yet runs its checks right after its first frame:
+ * they and their list are not needed to show the plan, and a caseworker
+ * sees them a moment later (tests/bench first-frame). */
+static void
+on_first_frame_painted (HpWindow      *self,
+                        GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, self);
+
+  if (self->checks_after_frame && self->checks_source == 0)
+    self->checks_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_checks_cb, self, NULL);
+}
+
+static void
+hp_window_queue_first_checks (HpWindow *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      hp_window_run_checks (self);
+      return;
+    }
+
+  /* Until then the list shows nothing rather than another plan's findings. */
+  g_clear_handle_id (&self->checks_source, g_source_remove);
+  self->checks_after_frame = TRUE;
+  while (gtk_widget_get_first_child (GTK_WIDGET (self->findings_list)) != NULL)
+    gtk_list_box_remove (self->findings_list,
+                         gtk_widget_get_first_child (GTK_WIDGET (self->findings_list)));
+  gtk_label_set_text (self->summary_label, "");
+}
+
+static void
+hp_window_map (GtkWidget *widget)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (hp_window_parent_class)->map (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (!self->checks_after_frame)
+    return;
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame_painted), self,
+                             G_CONNECT_SWAPPED);
+  else
+    hp_window_run_checks (self);
 }
 
 static void
@@ -416,7 +467,7 @@ hp_window_take_plan (HpWindow *self,
   self->dirty = !dirty;
   hp_window_set_dirty (self, dirty);
   hp_window_update_title (self);
-  hp_window_run_checks (self);
+  hp_window_queue_first_checks (self);
 
   if (dirty)
     hp_window_write_draft_now (self);
@@ -1182,12 +1233,16 @@ hp_window_close_request (GtkWindow *window)
 }
 
 /* The application is known only once g_object_new() has set the
- * properties, after constructed(): hp_window_new() calls this. */
+ * properties, after constructed(): hp_window_new() calls this.  The window
+ * is set up with @plan (from @file), or a new plan if %NULL, so that a plan
+ * opened at start-up is the only one it is ever set up with. */
 static void
-hp_window_set_up (HpWindow *self)
+hp_window_set_up (HpWindow *self,
+                  HpPlan   *plan,
+                  GFile    *file)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpPlan) new_plan = NULL;
 
   if (HP_IS_APPLICATION (app))
     {
@@ -1206,11 +1261,12 @@ hp_window_set_up (HpWindow *self)
         }
     }
 
+  if (plan == NULL)
+    plan = new_plan = hp_window_new_prefilled_plan (self);
+  /* The plan first: each page is filled as it is built. */
+  hp_window_take_plan (self, plan, file, FALSE);
   hp_window_build_sections (self);
   hp_window_restore_geometry (self);
-
-  plan = hp_window_new_prefilled_plan (self);
-  hp_window_take_plan (self, plan, NULL, FALSE);
 }
 
 static void
@@ -1298,6 +1354,7 @@ hp_window_class_init (HpWindowClass *klass)
 
   window_class->close_request = hp_window_close_request;
   widget_class->focus = hp_window_focus;
+  widget_class->map = hp_window_map;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, HP_TYPE_PLAN,
@@ -1374,7 +1431,71 @@ hp_window_new (HpApplication *application)
   g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
 
   self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
-  hp_window_set_up (self);
+  hp_window_set_up (self, NULL, NULL);
+
+  return self;
+}
+
+/* Loads @file, or says in @error what and where is wrong with it. */
+static HpPlan *
+load_plan (GFile   *file,
+           char   **name,
+           GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      *name = g_file_get_parse_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s is not in a local folder; plans are opened from local folders only"),
+                   *name);
+      return NULL;
+    }
+
+  *name = g_filename_display_basename (path);
+  return hp_plan_file_load (path, error);
+}
+
+/* The message is about this window's file: the window first, then the
+ * message over it. */
+static void
+hp_window_show_open_error (HpWindow   *self,
+                           const char *name,
+                           GError     *error)
+{
+  /* Translators: %s is a file name */
+  g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+  gtk_window_present (GTK_WINDOW (self));
+  hp_window_show_error (self, primary, error->message);
+}
+
+/**
+ * hp_window_new_for_file:
+ *
+ * A new window showing the plan in @file; when it cannot be loaded, a new
+ * plan, shown with the message over it.
+ *
+ * Returns: (transfer none): the window
+ */
+HpWindow *
+hp_window_new_for_file (HpApplication *application,
+                        GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = NULL;
+  g_autofree char *name = NULL;
+  HpWindow *self;
+
+  g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  plan = load_plan (file, &name, &error);
+  self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
+  hp_window_set_up (self, plan, plan != NULL ? file : NULL);
+  if (plan == NULL)
+    hp_window_show_open_error (self, name, error);
 
   return self;
 }
@@ -1432,35 +1553,15 @@ hp_window_open_file (HpWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *primary = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      name = g_file_get_parse_name (file);
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s is not in a local folder; plans are opened from local folders only"),
-                   name);
-    }
-  else
-    {
-      name = g_filename_display_basename (path);
-      plan = hp_plan_file_load (path, &error);
-    }
-
+  plan = load_plan (file, &name, &error);
   if (plan == NULL)
     {
-      /* The message is about this window's file: the window first, then
-       * the message over it. */
-      gtk_window_present (GTK_WINDOW (self));
-      /* Translators: %s is a file name */
-      primary = g_strdup_printf (_("Could not open “%s”"), name);
-      hp_window_show_error (self, primary, error->message);
+      hp_window_show_open_error (self, name, error);
       return FALSE;
     }
 
@@ -1626,7 +1727,7 @@ hp_window_get_draft_path (HpWindow *self)
 void
 hp_window_flush_timeouts (HpWindow *self)
 {
-  if (self->checks_source != 0)
+  if (self->checks_source != 0 || self->checks_after_frame)
     hp_window_run_checks (self);
   if (self->draft_source != 0)
     hp_window_write_draft_now (self);

@@ -24,6 +24,8 @@ typedef void (*HpWindowCloseFunc) (HpWindow *window,
                                    gpointer  user_data);
 
 HpWindow  *hp_window_new             (HpApplication     *application);
+HpWindow  *hp_window_new_for_file    (HpApplication     *application,
+                                      GFile             *file);
 HpPlan    *hp_window_get_plan        (HpWindow          *self);
 GFile     *hp_window_get_file        (HpWindow          *self);
 gboolean   hp_window_get_dirty       (HpWindow          *self);

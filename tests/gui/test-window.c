@@ -89,6 +89,19 @@ dialog_button_label (GtkMessageDialog *dialog,
   return gtk_button_get_label (GTK_BUTTON (button));
 }
 
+/* The checks of a window not shown before run right after its first
+ * frame, in an idle: a few iterations, not the 300 ms of the checks that
+ * follow an edit.  The summary is never empty once they have run. */
+static void
+wait_for_first_checks (HpWindow *window)
+{
+  GtkLabel *summary = hp_window_get_summary_label (window);
+
+  for (int i = 0; i < 50 && *gtk_label_get_text (summary) == '\0'; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (gtk_label_get_text (summary), !=, "");
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -103,6 +116,7 @@ fixture_set_up (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  wait_for_first_checks (f->window);
 }
 
 static void
@@ -500,6 +514,95 @@ count_severity (GPtrArray  *findings,
     if (((HpFinding *) g_ptr_array_index (findings, i))->severity == severity)
       n++;
   return n;
+}
+
+static gboolean
+has_editable_with_text (GtkWidget  *widget,
+                        const char *text)
+{
+  if (GTK_IS_EDITABLE (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)),
+                                             text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_editable_with_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A plan named at start-up: its window is set up with that plan only, its
+ * page shows it, and the checks, left out of the first frame, fill the
+ * panel right after it.  A file that cannot be opened gives a window with
+ * a new plan and the message over it. */
+static void
+test_new_for_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("HAMTPLAN_TEST_DATA"),
+                                            "vaktbolag-skyddade-uppgifter.hamtplan", NULL);
+  g_autofree char *bad_path = g_build_filename (g_getenv ("HAMTPLAN_TEST_DATA"), "malformed",
+                                                "wrong-type.hamtplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(HpPlan) expected = load_file (file);
+  g_autoptr(GPtrArray) findings = hp_checks_run (expected, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) not_loaded = NULL;
+  g_autofree char *advice = NULL;
+  g_autofree char *secondary = NULL;
+  GtkMessageDialog *dialog;
+  HpWindow *window;
+  HpPlan *plan;
+
+  g_assert_cmpuint (count_severity (findings, HP_SEVERITY_ADVICE), >, 0);
+
+  window = hp_window_new_for_file (f->app, file);
+  plan = hp_window_get_plan (window);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (expected)));
+  g_assert_true (g_file_equal (hp_window_get_file (window), file));
+  g_assert_false (hp_window_get_dirty (window));
+  g_assert_cmpint (hp_window_get_section (window), ==, HP_SECTION_CASE);
+  g_assert_true (has_editable_with_text (hp_window_get_page (window, HP_SECTION_CASE),
+                                         plan->case_info->reference));
+
+  /* Not before the first frame ... */
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (hp_window_get_findings_list (window))));
+  g_assert_cmpstr (gtk_label_get_text (hp_window_get_summary_label (window)), ==, "");
+
+  /* ... but right after it. */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  wait_for_first_checks (window);
+  {
+    g_autoptr(GPtrArray) messages = NULL;
+    HpWindow *saved = f->window;
+
+    f->window = window;
+    messages = panel_messages (f);
+    f->window = saved;
+    g_assert_cmpuint (messages->len, ==, findings->len);
+    for (guint i = 0; i < findings->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (messages, i), ==,
+                       ((HpFinding *) g_ptr_array_index (findings, i))->message);
+  }
+  /* "1 piece of advice", "3 pieces of advice" */
+  advice = g_strdup_printf ("%u piece", count_severity (findings, HP_SEVERITY_ADVICE));
+  g_assert_nonnull (strstr (gtk_label_get_text (hp_window_get_summary_label (window)), advice));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A file that cannot be opened. */
+  not_loaded = hp_plan_file_load (bad_path, &error);
+  g_assert_null (not_loaded);
+  window = hp_window_new_for_file (f->app, bad);
+  iterate ();
+  g_assert_null (hp_window_get_file (window));
+  g_assert_false (hp_window_get_dirty (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  secondary = dialog_secondary_text (dialog);
+  g_assert_cmpstr (secondary, ==, error->message);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The findings panel follows the plan as it is edited, counts by
@@ -940,6 +1043,7 @@ main (int   argc,
   ADD ("/hp/gui/window/question/quit", test_question_quit);
   ADD ("/hp/gui/window/open-malformed", test_open_malformed);
   ADD ("/hp/gui/window/findings-live", test_findings_live);
+  ADD ("/hp/gui/window/new-for-file", test_new_for_file);
   ADD ("/hp/gui/window/invalid-text", test_invalid_text);
   ADD ("/hp/gui/window/recent-list", test_recent_list);
   ADD ("/hp/gui/window/tab-order", test_tab_order);
