@@ -1060,8 +1060,13 @@ hp_window_ensure_page (HpWindow  *self,
 
   if (self->pages[section] == NULL)
     {
-      /* Each page scrolls itself: the items page keeps its list virtual. */
-      self->pages[section] = hp_page_new (section, self->catalogue);
+      /* Each page scrolls itself: the items page keeps its list virtual.
+       * The page of the first frame builds what is below its first
+       * screenful right after that frame. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        self->pages[section] = hp_page_new (section, self->catalogue);
+      else
+        self->pages[section] = hp_page_new_deferred (section, self->catalogue);
       if (self->plan != NULL)
         hp_page_set_plan (self->pages[section], self->plan);
       gtk_stack_add_titled (self->page_stack, self->pages[section],

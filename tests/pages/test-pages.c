@@ -1278,6 +1278,96 @@ test_labels_and_access_keys (void)
     }
 }
 
+/* What a page shows, in reading order: the labels as written (access keys
+ * marked), the text of every input and the choice of every drop-down. */
+static void
+describe_page (GtkWidget *widget,
+               GString   *out)
+{
+  /* A drop-down makes its rows as it is first shown: its choice is what
+   * it shows. */
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      g_string_append_printf (out, "choice %u\n",
+                              gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+      return;
+    }
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "label %s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  else if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    g_string_append_printf (out, "input %s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append_printf (out, "text %s\n", text);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    describe_page (child, out);
+}
+
+/* The Case page as the window builds it for its first frame: what lies
+ * below the first screenful is left out until right after the page's
+ * first frame, and is then the same as in a page built at once, access
+ * keys and all, and edits the plan. */
+static void
+test_case_page_deferred (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(GString) whole = g_string_new (NULL);
+  g_autoptr(GString) deferred = g_string_new (NULL);
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *at_once;
+  guint n_forms;
+
+  g_object_set (plan->case_info, "reference", "2026-0042", "home-address", "Storgatan 1",
+                "caseworker-name", "Kim Handläggare", "notes", "Ring före.",
+                "home-holder", HP_HOME_HOLDER_JOINT, NULL);
+  add_child (plan, "c1", "Ali");
+
+  at_once = g_object_ref_sink (hp_page_new (HP_SECTION_CASE, NULL));
+  hp_page_set_plan (at_once, plan);
+  describe_page (at_once, whole);
+  n_forms = count_descendants (at_once, HP_TYPE_RECORD_FORM);
+
+  page = hp_page_new_deferred (HP_SECTION_CASE, NULL);
+  hp_page_set_plan (page, plan);
+  g_assert_cmpuint (count_descendants (page, HP_TYPE_RECORD_FORM), <, n_forms);
+
+  /* show_page() waits for the first frame, then for what follows it. */
+  window = show_page (page);
+  g_assert_cmpuint (count_descendants (page, HP_TYPE_RECORD_FORM), ==, n_forms);
+  describe_page (page, deferred);
+  g_assert_cmpstr (deferred->str, ==, whole->str);
+  g_assert_nonnull (strstr (deferred->str, "input Kim Handläggare\n"));
+  g_assert_nonnull (strstr (deferred->str, "text Storgatan 1\n"));
+  g_assert_nonnull (strstr (deferred->str, "Who _holds the lease or owns the home\nchoice 3\n"));
+
+  gtk_editable_set_text (GTK_EDITABLE (page_editor (page, "case.caseworker_name")), "Robin");
+  g_assert_cmpstr (plan->case_info->caseworker_name, ==, "Robin");
+
+  /* Asked for a field of the rest before the first frame, a page builds it
+   * at once. */
+  {
+    g_autoptr(GtkWidget) other = g_object_ref_sink (hp_page_new_deferred (HP_SECTION_CASE, NULL));
+
+    hp_page_set_plan (other, plan);
+    g_assert_nonnull (page_editor (other, "case.second_staff_name"));
+    g_assert_cmpuint (count_descendants (other, HP_TYPE_RECORD_FORM), ==, n_forms);
+  }
+
+  close_window (window);
+  g_object_unref (at_once);
+}
+
 /* Tab goes through every input of the case page, in reading order: the
  * fields of each group as the model lists them, group after group. */
 static void
@@ -1371,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/pages/catalogue-quick-add", test_catalogue_quick_add);
   g_test_add_func ("/pages/labels-and-access-keys", test_labels_and_access_keys);
   g_test_add_func ("/pages/tab-order", test_tab_order);
+  g_test_add_func ("/pages/case-page-deferred", test_case_page_deferred);
 
   return g_test_run ();
 }

@@ -37,5 +37,8 @@ GtkWidget   *hp_page_find_form     (HpPage         *self,
 void         hp_page_class_setup   (GtkWidgetClass *widget_class,
                                     HpSection       section,
                                     const char     *resource);
+void         hp_page_set_rest      (HpPage         *self,
+                                    GtkBox         *box,
+                                    const char     *resource);
 
 G_END_DECLS

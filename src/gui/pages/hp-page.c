@@ -31,17 +31,26 @@ typedef struct
   GPtrArray   *editors;        /* HpListEditor */
   char        *pending_focus;  /* a path to focus once the page shows */
   guint        focus_idle;
+
+  /* What is below the first screenful, built after the first frame */
+  GtkBox      *rest_box;
+  char        *rest_resource;
+  gboolean     defer_rest;
+  guint        rest_idle;
 } HpPagePrivate;
 
 enum {
   PROP_0,
   PROP_CATALOGUE,
+  PROP_DEFER_REST,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HpPage, hp_page, GTK_TYPE_WIDGET)
+
+static void hp_page_complete (HpPage *self);
 
 static void
 collect (GtkWidget     *widget,
@@ -70,6 +79,7 @@ hp_page_find_editor (HpPage     *self,
 {
   HpPagePrivate *priv = hp_page_get_instance_private (self);
 
+  hp_page_complete (self);
   for (guint i = 0; i < priv->editors->len; i++)
     {
       HpListEditor *editor = g_ptr_array_index (priv->editors, i);
@@ -92,6 +102,7 @@ hp_page_find_form (HpPage     *self,
 {
   HpPagePrivate *priv = hp_page_get_instance_private (self);
 
+  hp_page_complete (self);
   for (guint i = 0; i < priv->forms->len; i++)
     {
       HpRecordForm *form = g_ptr_array_index (priv->forms, i);
@@ -114,6 +125,8 @@ hp_page_real_focus_field (HpPage     *self,
   g_autofree char *rest = NULL;
   guint index;
   GtkWidget *form;
+
+  hp_page_complete (self);
 
   /* An entry of a list: "consents[1].recipient" */
   if (hp_field_path_split (path, &list_path, &index, &rest))
@@ -167,6 +180,106 @@ focus_pending (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rest of the page
+ *
+ * A page may keep what lies below its first screenful in a builder file of
+ * its own (hp_page_set_rest()).  A page built for a window's first frame
+ * (hp_page_new_deferred()) builds it right after that frame: a caseworker
+ * does not see it before scrolling, and building, styling and measuring
+ * it cost as much as the rest of the page (tests/bench first-frame).
+ * Anything that needs the whole page builds it at once. */
+
+/**
+ * hp_page_set_rest:
+ * @box: the template's box the rest goes at the end of
+ * @resource: a builder file whose object "more" is the rest
+ *
+ * For a page's init(), after its template.
+ */
+void
+hp_page_set_rest (HpPage     *self,
+                  GtkBox     *box,
+                  const char *resource)
+{
+  HpPagePrivate *priv;
+
+  g_return_if_fail (HP_IS_PAGE (self));
+  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (resource != NULL);
+
+  priv = hp_page_get_instance_private (self);
+  priv->rest_box = box;
+  g_free (priv->rest_resource);
+  priv->rest_resource = g_strdup (resource);
+}
+
+static void
+hp_page_complete (HpPage *self)
+{
+  HpPagePrivate *priv = hp_page_get_instance_private (self);
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autofree char *resource = g_steal_pointer (&priv->rest_resource);
+  guint first_form = priv->forms->len;
+  guint first_editor = priv->editors->len;
+  GtkWidget *rest;
+
+  g_clear_handle_id (&priv->rest_idle, g_source_remove);
+  if (resource == NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (resource);
+  rest = GTK_WIDGET (gtk_builder_get_object (builder, "more"));
+  g_return_if_fail (GTK_IS_WIDGET (rest));
+  gtk_box_append (priv->rest_box, rest);
+
+  /* Its forms and lists come after the others in reading order. */
+  collect (rest, priv);
+  if (priv->plan != NULL)
+    {
+      for (guint i = first_form; i < priv->forms->len; i++)
+        {
+          HpRecordForm *form = g_ptr_array_index (priv->forms, i);
+
+          hp_record_form_set_record (form, hp_plan_path_resolve (priv->plan,
+                                                                 hp_record_form_get_path (form)),
+                                     priv->plan);
+        }
+      for (guint i = first_editor; i < priv->editors->len; i++)
+        {
+          HpListEditor *editor = g_ptr_array_index (priv->editors, i);
+
+          hp_list_editor_set_list (editor, hp_plan_path_resolve (priv->plan,
+                                                                 hp_list_editor_get_path (editor)),
+                                   priv->plan);
+        }
+    }
+
+  /* In reading order: the letters of the first screenful stay as they are. */
+  hp_assign_mnemonics (GTK_WIDGET (self));
+}
+
+static gboolean
+complete_idle (gpointer user_data)
+{
+  HpPage *self = HP_PAGE (user_data);
+  HpPagePrivate *priv = hp_page_get_instance_private (self);
+
+  priv->rest_idle = 0;
+  hp_page_complete (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (HpPage        *self,
+                GdkFrameClock *clock)
+{
+  HpPagePrivate *priv = hp_page_get_instance_private (self);
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  if (priv->rest_resource != NULL && priv->rest_idle == 0)
+    priv->rest_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, complete_idle, self, NULL);
+}
+
 /* GObject and GtkWidget */
 
 static void
@@ -178,6 +291,8 @@ hp_page_constructed (GObject *object)
   G_OBJECT_CLASS (hp_page_parent_class)->constructed (object);
 
   collect (GTK_WIDGET (self), priv);
+  if (!priv->defer_rest)
+    hp_page_complete (self);
   hp_assign_mnemonics (GTK_WIDGET (self));
 }
 
@@ -186,8 +301,16 @@ hp_page_map (GtkWidget *widget)
 {
   HpPage *self = HP_PAGE (widget);
   HpPagePrivate *priv = hp_page_get_instance_private (self);
+  GdkFrameClock *clock;
 
   GTK_WIDGET_CLASS (hp_page_parent_class)->map (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (priv->rest_resource != NULL && clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint), self,
+                             G_CONNECT_SWAPPED);
+  else if (priv->rest_resource != NULL)
+    hp_page_complete (self);
 
   /* Focus once the page has its size, so that scrolling to it works. */
   if (priv->pending_focus != NULL && priv->focus_idle == 0)
@@ -202,6 +325,9 @@ hp_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&priv->focus_idle, g_source_remove);
+  g_clear_handle_id (&priv->rest_idle, g_source_remove);
+  g_clear_pointer (&priv->rest_resource, g_free);
+  priv->rest_box = NULL;
   g_ptr_array_set_size (priv->forms, 0);
   g_ptr_array_set_size (priv->editors, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -239,6 +365,9 @@ hp_page_get_property (GObject    *object,
     case PROP_CATALOGUE:
       g_value_set_object (value, priv->catalogue);
       break;
+    case PROP_DEFER_REST:
+      g_value_set_boolean (value, priv->defer_rest);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -257,6 +386,9 @@ hp_page_set_property (GObject      *object,
     {
     case PROP_CATALOGUE:
       priv->catalogue = g_value_dup_object (value);
+      break;
+    case PROP_DEFER_REST:
+      priv->defer_rest = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -280,6 +412,10 @@ hp_page_class_init (HpPageClass *klass)
   properties[PROP_CATALOGUE] =
     g_param_spec_object ("catalogue", NULL, NULL, HP_TYPE_CATALOGUE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Builds what lies below the first screenful after the first frame. */
+  properties[PROP_DEFER_REST] =
+    g_param_spec_boolean ("defer-rest", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -343,9 +479,10 @@ hp_page_get_catalogue (HpPage *self)
  * Returns: (transfer floating): the page, floating like every new widget:
  * adding it to a container takes the reference
  */
-GtkWidget *
-hp_page_new (HpSection    section,
-             HpCatalogue *catalogue)
+static GtkWidget *
+hp_page_new_full (HpSection    section,
+                  HpCatalogue *catalogue,
+                  gboolean     defer_rest)
 {
   GType type;
 
@@ -384,7 +521,30 @@ hp_page_new (HpSection    section,
       g_return_val_if_reached (NULL);
     }
 
-  return g_object_new (type, "catalogue", catalogue, NULL);
+  return g_object_new (type, "catalogue", catalogue, "defer-rest", defer_rest, NULL);
+}
+
+GtkWidget *
+hp_page_new (HpSection    section,
+             HpCatalogue *catalogue)
+{
+  return hp_page_new_full (section, catalogue, FALSE);
+}
+
+/**
+ * hp_page_new_deferred:
+ *
+ * A page for a window's first frame: what lies below its first screenful
+ * is built right after the page's first frame, or before, the moment
+ * anything asks for a field or list of it (see hp_page_set_rest()).
+ *
+ * Returns: (transfer floating): the page
+ */
+GtkWidget *
+hp_page_new_deferred (HpSection    section,
+                      HpCatalogue *catalogue)
+{
+  return hp_page_new_full (section, catalogue, TRUE);
 }
 
 /**
@@ -440,6 +600,7 @@ hp_page_focus_field (GtkWidget  *page,
   self = HP_PAGE (page);
   priv = hp_page_get_instance_private (self);
 
+  hp_page_complete (self);
   g_clear_pointer (&priv->pending_focus, g_free);
   if (!gtk_widget_get_mapped (page))
     {
@@ -467,6 +628,7 @@ hp_page_dup_invalid_field (GtkWidget  *page,
 
   g_return_val_if_fail (HP_IS_PAGE (page), NULL);
 
+  /* Not built yet, the rest holds no text. */
   priv = hp_page_get_instance_private (HP_PAGE (page));
   for (guint i = 0; i < priv->forms->len; i++)
     {

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * like any new widget (adding it to the stack takes the reference) */
 GtkWidget *hp_page_new          (HpSection    section,
                                  HpCatalogue *catalogue);
+GtkWidget *hp_page_new_deferred (HpSection    section,
+                                 HpCatalogue *catalogue);
 void       hp_page_set_plan     (GtkWidget   *page,
                                  HpPlan      *plan);
 /* Brings the widget that edits @field (a path from HpFinding.field, such as
