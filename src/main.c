@@ -1,11 +1,63 @@
-/* main.c: picks the command line or the window; sets up translations */
+/* main.c: picks the command line or the window; sets up translations
+ *
+ * This program holds no GTK (src/meson.build): the window lives in
+ * hamtplan-gui.so, loaded only when the window is asked for.
+ */
 
 #include "config.h"
 
-#include <glib.h>
+#include <stdio.h>
 
-#include "hp-application.h"
+#include <glib.h>
+#include <glib/gi18n.h>
+#include <gmodule.h>
+
 #include "hp-cli.h"
+
+#define GUI_MODULE "hamtplan-gui.so"
+
+typedef int (*HpRunFunc) (int argc, char **argv);
+
+/* Beside the program when it runs from the build tree (build/src), else
+ * where it is installed.  Both are absolute: the working folder, which may
+ * be the folder of a plan, is never searched. */
+static char *
+find_gui_module (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      g_autofree char *beside = g_build_filename (dir, GUI_MODULE, NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&beside);
+    }
+
+  return g_build_filename (PKGLIBDIR, GUI_MODULE, NULL);
+}
+
+static int
+run_window (int    argc,
+            char **argv)
+{
+  g_autofree char *path = find_gui_module ();
+  GModule *module;
+  HpRunFunc run = NULL;
+
+  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  if (module == NULL || !g_module_symbol (module, "hp_application_run", (gpointer *) &run))
+    {
+      /* Translators: %s is the system's reason, e.g. a missing file */
+      fprintf (stderr, _("hamtplan: the window cannot be started: %s\n"), g_module_error ());
+      return 1;
+    }
+
+  /* GTK and its types stay until the process ends. */
+  g_module_make_resident (module);
+  return run (argc, argv);
+}
 
 int
 main (int   argc,
@@ -23,5 +75,5 @@ main (int   argc,
   if (status >= 0)
     return status;
 
-  return hp_application_run ((int) g_strv_length (args), args);
+  return run_window ((int) g_strv_length (args), args);
 }

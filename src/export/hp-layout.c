@@ -145,9 +145,42 @@ typedef enum
 
 typedef struct
 {
+  double y0;
+  double y1;
+} Unit;
+
+/* One text in one style and width, as laid out: its height and its lines,
+ * from its top.  Pieces and drawing operations share it.
+ *
+ * The shaped text (a PangoLayout) is not kept from laying out to drawing:
+ * for a 1,000-item plan that would be some 6 MB.  A text is shaped once to
+ * be measured, and again when it is drawn; the second layout stays only
+ * until the text's last drawing (@left counts down from @draws), so that a
+ * label on every row (a category, a priority) is shaped once, and an item's
+ * name is let go as soon as its page is drawn.
+ *
+ * @text points to a string of the document's own (a block's, a table
+ * cell's, a header), to a translation or to a literal: all outlive the
+ * pages. */
+typedef struct
+{
+  const char  *text;
+  Style        style;
+  int          pango_width;
+  double       height;
+  double       first_line;  /* the first line's height */
+  guint        draws;       /* drawing operations showing it */
+  guint        left;        /* of those, not yet drawn in this round */
+  PangoLayout *shaped;      /* while drawing */
+  guint        n_lines;
+  Unit         lines[];
+} Measure;
+
+typedef struct
+{
   PieceKind    kind;
-  PangoLayout *layout;    /* text, tick label, caption; may be NULL */
-  double       x;         /* of the layout, from the cell's content left */
+  Measure     *text;      /* text, tick label, caption; may be NULL */
+  double       x;         /* of the text, from the cell's content left */
   double       y;         /* from the cell's content top */
   double       height;
   double       grey;      /* of the text */
@@ -158,12 +191,6 @@ typedef struct
   double       gap;       /* PIECE_RULED */
   double       first_line;/* PIECE_TICK: height of the label's first line */
 } Piece;
-
-typedef struct
-{
-  double y0;
-  double y1;
-} Unit;
 
 typedef struct
 {
@@ -221,20 +248,25 @@ typedef enum
   OP_TICK,
 } OpKind;
 
+/* Ten thousand and more of these for a long plan: small types. */
 typedef struct
 {
-  OpKind       kind;
-  double       x;
-  double       y;
-  double       w;        /* OP_LINE: x2; OP_RECT, OP_TICK: width */
-  double       h;        /* OP_LINE: y2; OP_RECT, OP_TICK: height */
-  PangoLayout *layout;
-  double       grey;
-  double       line_width;
-  gboolean     fill;     /* OP_RECT: fill with @grey, else stroke */
-  gboolean     checked;
-  gboolean     clip;
-  double       cx, cy, cw, ch;
+  guint8       kind;      /* OpKind */
+  guint8       style;     /* Style, of @line */
+  guint8       alignment; /* PangoAlignment, of @line */
+  guint        fill : 1;  /* OP_RECT: fill with @grey, else stroke */
+  guint        checked : 1;
+  guint        clip : 1;
+  int          pango_width; /* of @line */
+  float        x;
+  float        y;
+  float        w;        /* OP_LINE: x2; OP_RECT, OP_TICK: width */
+  float        h;        /* OP_LINE: y2; OP_RECT, OP_TICK: height */
+  float        grey;
+  float        line_width;
+  float        cx, cy, cw, ch;
+  Measure     *text;     /* OP_TEXT: a piece's text */
+  char        *line;     /* OP_TEXT: or one line of the page's header or footer */
 } Op;
 
 typedef struct
@@ -254,7 +286,11 @@ struct _HpDocument
   char      *footer_note;
   GPtrArray *blocks;     /* of Block */
 
-  /* The result of the last hp_document_paginate(). */
+  /* The result of the last hp_document_paginate(), and what its texts are
+   * shaped with when drawn. */
+  PangoContext         *context;
+  PangoFontDescription *fonts[N_STYLES];
+  GHashTable           *measures;  /* "style width text" -> Measure */
   double     page_width;
   double     page_height;
   GPtrArray *pages;      /* of GPtrArray of Op */
@@ -265,6 +301,19 @@ G_DEFINE_FINAL_TYPE (HpDocument, hp_document, G_TYPE_OBJECT)
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                              */
+
+static gboolean
+text_is_clean (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      /* C0 controls but newline, DEL; C1 controls, U+2028, U+2029 and the
+       * non-characters U+FFFE, U+FFFF start with these bytes. */
+      if ((*p < 0x20 && *p != '\n') || *p == 0x7F || *p == 0xC2 || *p == 0xE2 || *p == 0xEF)
+        return FALSE;
+    }
+  return TRUE;
+}
 
 /* Plain text that Pango draws without complaint: valid UTF-8, no control
  * characters but newline, tabs as spaces, no trailing white space. */
@@ -278,6 +327,11 @@ clean_text (const char *text)
     return g_strdup ("");
 
   valid = g_utf8_make_valid (text, -1);
+  /* Most texts are clean already: kept as they are, at their own size (a
+   * GString would hold at least 128 bytes for each table cell's text). */
+  if (text_is_clean (valid))
+    return g_strchomp (g_steal_pointer (&valid));
+
   out = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -328,15 +382,15 @@ block_free (Block *block)
 static void
 op_free (Op *op)
 {
-  g_clear_object (&op->layout);
+  g_free (op->line);
   g_free (op);
 }
 
 static void
-piece_free (Piece *piece)
+measure_free (Measure *measure)
 {
-  g_clear_object (&piece->layout);
-  g_free (piece);
+  g_clear_object (&measure->shaped);
+  g_free (measure);
 }
 
 static void
@@ -350,6 +404,8 @@ cell_free (Cell *cell)
 static void
 row_free (Row *row)
 {
+  if (row == NULL)
+    return;
   if (row->cells != NULL)
     g_ptr_array_unref (row->cells);
   g_free (row->outline);
@@ -387,6 +443,10 @@ hp_document_finalize (GObject *object)
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->outline, g_array_unref);
+  g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_object (&self->context);
+  for (guint s = 0; s < N_STYLES; s++)
+    g_clear_pointer (&self->fonts[s], pango_font_description_free);
 
   G_OBJECT_CLASS (hp_document_parent_class)->finalize (object);
 }
@@ -775,7 +835,6 @@ typedef struct
 {
   HpDocument           *doc;
   PangoContext         *context;
-  PangoFontDescription *fonts[N_STYLES];
 
   double left;
   double width;
@@ -788,10 +847,10 @@ typedef struct
   Row       *header;        /* the header row of the table being placed */
   gboolean   header_drawn;  /* on the current page */
 
-  /* "style width text" -> PangoLayout: a text repeated in the same style and
-   * width (a category, a priority, a tick box's label on every item row) is
-   * shaped and kept once; layouts are not changed after make_layout(). */
-  GHashTable *layouts;
+  /* A text repeated in the same style and width (a category, a priority, a
+   * tick box's label on every item row) is measured once (doc->measures).
+   * One layout per style does the measuring. */
+  PangoLayout *measuring[N_STYLES];
 } Paginator;
 
 static Style
@@ -814,73 +873,93 @@ text_style (HpTextStyle style)
     }
 }
 
-static PangoLayout *
-make_layout (Paginator  *pg,
-             Style       style,
-             const char *text,
-             double      width)
+static int
+pango_width_of (double width)
 {
-  int pango_width = (int) MAX (1, width * PANGO_SCALE);
-  char *key = g_strdup_printf ("%d %d %s", (int) style, pango_width, text);
-  PangoLayout *layout = g_hash_table_lookup (pg->layouts, key);
+  return (int) MAX (1, width * PANGO_SCALE);
+}
 
-  if (layout != NULL)
-    {
-      g_free (key);
-      return g_object_ref (layout);
-    }
+/* Wrapping text in a style: how every piece's text is laid out, the same
+ * when measured and when drawn. */
+static PangoLayout *
+text_layout_new (PangoContext               *context,
+                 const PangoFontDescription *font,
+                 Style                       style)
+{
+  PangoLayout *layout = pango_layout_new (context);
 
-  layout = pango_layout_new (pg->context);
-  pango_layout_set_font_description (layout, pg->fonts[style]);
+  pango_layout_set_font_description (layout, font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, pango_width);
   if (style_specs[style].spacing > 0)
     pango_layout_set_line_spacing (layout, (float) style_specs[style].spacing);
-  pango_layout_set_text (layout, text, -1);
-  g_hash_table_insert (pg->layouts, key, g_object_ref (layout));
   return layout;
 }
 
-/* A one-line layout, ellipsized to @width: page header and footer. */
+/* One line, ellipsized to @pango_width: page header and footer. */
 static PangoLayout *
-make_line_layout (Paginator      *pg,
-                  Style           style,
-                  const char     *text,
-                  double          width,
-                  PangoAlignment  alignment)
+line_layout_new (PangoContext               *context,
+                 const PangoFontDescription *font,
+                 const char                 *text,
+                 int                         pango_width,
+                 PangoAlignment              alignment)
 {
-  g_autofree char *one_line = g_strdup (text);
-  PangoLayout *layout;
+  PangoLayout *layout = pango_layout_new (context);
 
-  g_strdelimit (one_line, "\n", ' ');
-  layout = pango_layout_new (pg->context);
-  pango_layout_set_font_description (layout, pg->fonts[style]);
-  pango_layout_set_width (layout, (int) MAX (1, width * PANGO_SCALE));
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, pango_width);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
   pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_text (layout, one_line, -1);
+  pango_layout_set_text (layout, text, -1);
   return layout;
 }
 
-static double
-layout_height (PangoLayout *layout)
+static Measure *
+measure_text (Paginator  *pg,
+              Style       style,
+              const char *text,
+              int         pango_width)
 {
+  g_autofree char *key = g_strdup_printf ("%d %d %s", (int) style, pango_width, text);
+  Measure *measure = g_hash_table_lookup (pg->doc->measures, key);
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+  guint n_lines;
   int height;
 
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
+  if (measure != NULL)
+    return measure;
 
-static double
-layout_first_line_height (PangoLayout *layout)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int y0, y1;
+  if (pg->measuring[style] == NULL)
+    pg->measuring[style] = text_layout_new (pg->context, pg->doc->fonts[style], style);
+  layout = pg->measuring[style];
+  pango_layout_set_width (layout, pango_width);
+  pango_layout_set_text (layout, text, -1);
 
-  pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+  n_lines = (guint) MAX (1, pango_layout_get_line_count (layout));
+  measure = g_malloc0 (sizeof (Measure) + n_lines * sizeof (Unit));
+  measure->text = text;
+  measure->style = style;
+  measure->pango_width = pango_width;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      measure->lines[measure->n_lines].y0 = (double) y0 / PANGO_SCALE;
+      measure->lines[measure->n_lines].y1 = (double) y1 / PANGO_SCALE;
+      measure->n_lines++;
+    }
+  while (measure->n_lines < n_lines && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  return (double) (y1 - y0) / PANGO_SCALE;
+
+  pango_layout_get_size (layout, NULL, &height);
+  measure->height = (double) height / PANGO_SCALE;
+  measure->first_line = measure->lines[0].y1 - measure->lines[0].y0;
+
+  g_hash_table_insert (pg->doc->measures, g_steal_pointer (&key), measure);
+  return measure;
 }
 
 static Cell *
@@ -893,7 +972,7 @@ cell_new (double x,
   cell->x = x;
   cell->width = width;
   cell->pad_x = pad_x;
-  cell->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) piece_free);
+  cell->pieces = g_ptr_array_new_with_free_func (g_free);
   cell->units = g_array_new (FALSE, FALSE, sizeof (Unit));
   return cell;
 }
@@ -922,23 +1001,14 @@ add_unit (Cell   *cell,
   g_array_append_val (cell->units, unit);
 }
 
-/* The units of a layout placed at @top in the cell: one per line. */
+/* The units of a measured text placed at @top in the cell: one per line. */
 static void
-add_layout_units (Cell        *cell,
-                  PangoLayout *layout,
-                  double       top)
+add_text_units (Cell          *cell,
+                const Measure *measure,
+                double         top)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      add_unit (cell, top + (double) y0 / PANGO_SCALE, top + (double) y1 / PANGO_SCALE);
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  for (guint i = 0; i < measure->n_lines; i++)
+    add_unit (cell, top + measure->lines[i].y0, top + measure->lines[i].y1);
 }
 
 static double
@@ -963,11 +1033,11 @@ cell_add_text (Paginator  *pg,
   piece = g_new0 (Piece, 1);
   piece->kind = PIECE_TEXT;
   piece->y = cell_next_top (cell, gap);
-  piece->layout = make_layout (pg, style, text, cell_inner_width (cell));
-  piece->height = layout_height (piece->layout);
+  piece->text = measure_text (pg, style, text, pango_width_of (cell_inner_width (cell)));
+  piece->height = piece->text->height;
   piece->grey = style_specs[style].grey;
   g_ptr_array_add (cell->pieces, piece);
-  add_layout_units (cell, piece->layout, piece->y);
+  add_text_units (cell, piece->text, piece->y);
 }
 
 static void
@@ -986,11 +1056,12 @@ cell_add_tick (Paginator  *pg,
   piece->x = indent;
   piece->checked = checked;
   piece->grey = style_specs[style].grey;
-  piece->layout = make_layout (pg, style, label, MAX (1.0, cell_inner_width (cell) - indent));
-  piece->height = MAX (layout_height (piece->layout), TICK_SIZE + 2);
-  piece->first_line = layout_first_line_height (piece->layout);
+  piece->text = measure_text (pg, style, label,
+                              pango_width_of (MAX (1.0, cell_inner_width (cell) - indent)));
+  piece->height = MAX (piece->text->height, TICK_SIZE + 2);
+  piece->first_line = piece->text->first_line;
   g_ptr_array_add (cell->pieces, piece);
-  add_layout_units (cell, piece->layout, piece->y);
+  add_text_units (cell, piece->text, piece->y);
 }
 
 /* A line to write on, @blank points below the content above, with a
@@ -1010,9 +1081,12 @@ cell_add_rule_field (Paginator  *pg,
   piece->blank = blank;
   piece->width = cell_inner_width (cell);
   piece->grey = style_specs[style].grey;
+  piece->height = blank + 3;
   if (caption != NULL && caption[0] != '\0')
-    piece->layout = make_layout (pg, style, caption, piece->width);
-  piece->height = blank + 3 + (piece->layout != NULL ? layout_height (piece->layout) : 0);
+    {
+      piece->text = measure_text (pg, style, caption, pango_width_of (piece->width));
+      piece->height += piece->text->height;
+    }
   g_ptr_array_add (cell->pieces, piece);
   add_unit (cell, piece->y, piece->y + piece->height);
 }
@@ -1448,18 +1522,40 @@ add_rect (Paginator *pg,
 }
 
 static void
-add_text (Paginator   *pg,
-          PangoLayout *layout,
-          double       x,
-          double       y,
-          double       grey)
+add_text (Paginator *pg,
+          Piece     *piece,
+          double     x,
+          double     y)
 {
   Op *op = add_op (pg, OP_TEXT);
 
-  op->layout = g_object_ref (layout);
+  op->text = piece->text;
+  op->text->draws++;
+  op->text->left++;
   op->x = x;
   op->y = y;
-  op->grey = grey;
+  op->grey = piece->grey;
+}
+
+/* One line of the page's header or footer; the op keeps its own copy. */
+static void
+add_line_text (Paginator      *pg,
+               Style           style,
+               const char     *text,
+               double          width,
+               PangoAlignment  alignment,
+               double          x,
+               double          y)
+{
+  Op *op = add_op (pg, OP_TEXT);
+
+  op->line = g_strdelimit (g_strdup (text), "\n", ' ');
+  op->style = style;
+  op->pango_width = pango_width_of (width);
+  op->alignment = alignment;
+  op->x = x;
+  op->y = y;
+  op->grey = style_specs[style].grey;
 }
 
 static void
@@ -1498,7 +1594,7 @@ draw_cell_range (Paginator *pg,
       switch (piece->kind)
         {
         case PIECE_TEXT:
-          add_text (pg, piece->layout, left + piece->x, origin + p0, piece->grey);
+          add_text (pg, piece, left + piece->x, origin + p0);
           break;
         case PIECE_TICK:
           if (p0 >= a - EPS)
@@ -1513,13 +1609,13 @@ draw_cell_range (Paginator *pg,
               op->grey = GREY_TEXT;
               op->line_width = 0.8;
             }
-          add_text (pg, piece->layout, left + piece->x, origin + p0, piece->grey);
+          add_text (pg, piece, left + piece->x, origin + p0);
           break;
         case PIECE_RULE_FIELD:
           add_line (pg, left, origin + p0 + piece->blank, left + piece->width,
                     origin + p0 + piece->blank, 0.7, GREY_TEXT);
-          if (piece->layout != NULL)
-            add_text (pg, piece->layout, left, origin + p0 + piece->blank + 3, piece->grey);
+          if (piece->text != NULL)
+            add_text (pg, piece, left, origin + p0 + piece->blank + 3);
           break;
         case PIECE_RULED:
           for (guint l = 0; l < piece->n_lines; l++)
@@ -1855,44 +1951,32 @@ add_page_furniture (Paginator *pg)
 {
   HpDocument *self = pg->doc;
   guint n_pages = self->pages->len;
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) detail = NULL;
-  g_autoptr(PangoLayout) note = NULL;
   double title_width = pg->width * 0.62;
   double footer_top = self->page_height - FOOTER_TEXT_FROM_BOTTOM;
   double footer_rule = self->page_height - FOOTER_RULE_FROM_BOTTOM;
 
-  title = make_line_layout (pg, STYLE_HEADER_STRONG, self->header_title, title_width,
-                            PANGO_ALIGN_LEFT);
-  if (self->header_detail[0] != '\0')
-    detail = make_line_layout (pg, STYLE_HEADER, self->header_detail,
-                               pg->width - title_width - 12, PANGO_ALIGN_RIGHT);
-  if (self->footer_note != NULL && self->footer_note[0] != '\0')
-    note = make_line_layout (pg, STYLE_FOOTER, self->footer_note, pg->width * 0.7,
-                             PANGO_ALIGN_LEFT);
-
   for (guint p = 0; p < n_pages; p++)
     {
-      g_autoptr(PangoLayout) number = NULL;
       g_autofree char *text = NULL;
 
       pg->page = g_ptr_array_index (self->pages, p);
 
-      add_text (pg, title, pg->left, HEADER_TOP, style_specs[STYLE_HEADER_STRONG].grey);
-      if (detail != NULL)
-        add_text (pg, detail, pg->left + title_width + 12, HEADER_TOP,
-                  style_specs[STYLE_HEADER].grey);
+      add_line_text (pg, STYLE_HEADER_STRONG, self->header_title, title_width,
+                     PANGO_ALIGN_LEFT, pg->left, HEADER_TOP);
+      if (self->header_detail[0] != '\0')
+        add_line_text (pg, STYLE_HEADER, self->header_detail, pg->width - title_width - 12,
+                       PANGO_ALIGN_RIGHT, pg->left + title_width + 12, HEADER_TOP);
       add_line (pg, pg->left, HEADER_RULE, pg->left + pg->width, HEADER_RULE, 0.5, GREY_RULE);
 
       add_line (pg, pg->left, footer_rule, pg->left + pg->width, footer_rule, 0.5, GREY_RULE);
-      if (note != NULL)
-        add_text (pg, note, pg->left, footer_top, style_specs[STYLE_FOOTER].grey);
+      if (self->footer_note != NULL && self->footer_note[0] != '\0')
+        add_line_text (pg, STYLE_FOOTER, self->footer_note, pg->width * 0.7,
+                       PANGO_ALIGN_LEFT, pg->left, footer_top);
 
       /* Translators: the page footer, "Sida 1 av 3" */
       text = g_strdup_printf (C_("page footer", "Page %d of %d"), (int) p + 1, (int) n_pages);
-      number = make_line_layout (pg, STYLE_HEADER, text, pg->width * 0.28, PANGO_ALIGN_RIGHT);
-      add_text (pg, number, pg->left + pg->width * 0.72, footer_top,
-                style_specs[STYLE_HEADER].grey);
+      add_line_text (pg, STYLE_HEADER, text, pg->width * 0.28, PANGO_ALIGN_RIGHT,
+                     pg->left + pg->width * 0.72, footer_top);
     }
 }
 
@@ -1950,6 +2034,17 @@ hp_document_paginate (HpDocument   *self,
   g_array_set_size (self->outline, 0);
   self->page_width = page_width;
   self->page_height = page_height;
+  g_set_object (&self->context, context);
+  g_clear_pointer (&self->measures, g_hash_table_unref);
+  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) measure_free);
+  for (guint s = 0; s < N_STYLES; s++)
+    {
+      g_clear_pointer (&self->fonts[s], pango_font_description_free);
+      self->fonts[s] = pango_font_description_from_string (FONT_FAMILY);
+      pango_font_description_set_size (self->fonts[s], (int) (style_specs[s].size * PANGO_SCALE));
+      pango_font_description_set_weight (self->fonts[s], style_specs[s].weight);
+    }
 
   pg.doc = self;
   pg.context = context;
@@ -1957,29 +2052,38 @@ hp_document_paginate (HpDocument   *self,
   pg.width = page_width - 2 * HP_PAGE_MARGIN_SIDE;
   pg.top = HP_PAGE_MARGIN_TOP;
   pg.bottom = page_height - HP_PAGE_MARGIN_BOTTOM;
-  pg.layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  for (guint s = 0; s < N_STYLES; s++)
-    {
-      pg.fonts[s] = pango_font_description_from_string (FONT_FAMILY);
-      pango_font_description_set_size (pg.fonts[s], (int) (style_specs[s].size * PANGO_SCALE));
-      pango_font_description_set_weight (pg.fonts[s], style_specs[s].weight);
-    }
 
   headers = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   rows = make_rows (&pg, headers);
 
   new_page (&pg);
+  /* A row is let go once placed: placing looks only at the rows after it
+   * (and at the header rows, owned by @headers). */
   for (guint i = 0; i < rows->len; i++)
-    place_row (&pg, rows, i);
+    {
+      place_row (&pg, rows, i);
+      g_clear_pointer (&rows->pdata[i], row_free);
+    }
   /* A page break at the end leaves no empty page behind. */
   if (pg.page_empty && self->pages->len > 1)
-    g_ptr_array_remove_index (self->pages, self->pages->len - 1);
+    {
+      for (guint i = 0; i < pg.page->len; i++)
+        {
+          Op *op = g_ptr_array_index (pg.page, i);
+
+          if (op->text != NULL)
+            {
+              op->text->draws--;
+              op->text->left--;
+            }
+        }
+      g_ptr_array_remove_index (self->pages, self->pages->len - 1);
+    }
 
   add_page_furniture (&pg);
 
-  g_hash_table_unref (pg.layouts);
   for (guint s = 0; s < N_STYLES; s++)
-    pango_font_description_free (pg.fonts[s]);
+    g_clear_object (&pg.measuring[s]);
 }
 
 /**
@@ -2035,6 +2139,46 @@ draw_tick (cairo_t *cr,
       cairo_set_line_width (cr, TICK_MARK_WIDTH);
       add_tick_mark (cr, op);
       cairo_stroke (cr);
+    }
+}
+
+/* Draws the text of @op, laid out as it was measured: the same context,
+ * font, width and text give the same lines.  A piece's text stays shaped
+ * until its last drawing operation has drawn it (Measure). */
+static void
+draw_text (HpDocument *self,
+           cairo_t    *cr,
+           Op         *op)
+{
+  Measure *text = op->text;
+
+  cairo_move_to (cr, op->x, op->y);
+
+  if (text == NULL)
+    {
+      g_autoptr(PangoLayout) line = line_layout_new (self->context, self->fonts[op->style],
+                                                     op->line, op->pango_width,
+                                                     op->alignment);
+
+      pango_cairo_show_layout (cr, line);
+      return;
+    }
+
+  if (text->shaped == NULL)
+    {
+      text->shaped = text_layout_new (self->context, self->fonts[text->style], text->style);
+      pango_layout_set_width (text->shaped, text->pango_width);
+      pango_layout_set_text (text->shaped, text->text, -1);
+    }
+  pango_cairo_show_layout (cr, text->shaped);
+
+  /* Pages drawn again, or out of order (a print preview), shape it again. */
+  if (text->left > 0)
+    text->left--;
+  if (text->left == 0)
+    {
+      g_clear_object (&text->shaped);
+      text->left = text->draws;
     }
 }
 
@@ -2095,8 +2239,7 @@ hp_document_render_page (HpDocument *self,
       switch (op->kind)
         {
         case OP_TEXT:
-          cairo_move_to (cr, op->x, op->y);
-          pango_cairo_show_layout (cr, op->layout);
+          draw_text (self, cr, op);
           break;
         case OP_LINE:
           cairo_set_line_width (cr, op->line_width);

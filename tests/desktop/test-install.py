@@ -80,7 +80,10 @@ def build_and_install(meson, source_root, work_dir):
         must(run([meson, "setup", build, source_root, "--prefix=" + prefix,
                   "--buildtype=plain", "-Db_sanitize=none"]), "meson setup of the install build")
 
-    # Build what is installed, not the test programs.
+    # Build what is installed, not the test programs.  First bring the
+    # build's own files up to date, so that the list of targets is the
+    # source tree's of now and not of the last run.
+    must(run(["ninja", "-C", build, "build.ninja"]), "regenerating the install build")
     result = run([meson, "introspect", "--targets", build])
     must(result, "meson introspect")
     outputs = []
@@ -128,6 +131,12 @@ def check_files(prefix):
                  "share/mime/packages/%s.mime.xml" % APP_ID,
                  "share/hamtplan/exempel-katalog-sjostad.json"):
         check(os.path.isfile(os.path.join(prefix, path)), "installed: " + path)
+
+    modules = [os.path.join(d, f) for d, _, files in os.walk(prefix) for f in files
+               if f == "hamtplan-gui.so"]
+    check(len(modules) == 1 and os.path.basename(os.path.dirname(modules[0])) == "hamtplan"
+          and os.path.relpath(modules[0], prefix).startswith("lib"),
+          "installed: the window's module in LIBDIR/hamtplan", repr(modules))
 
     with open(os.path.join(share, "mime", "globs2"), encoding="utf-8") as f:
         check(":%s:*.hamtplan\n" % MIME_TYPE in f.read(),
@@ -236,6 +245,30 @@ def check_schema_icon_catalogue(prefix, home):
     check(lines[2] == APP_ID, "the launcher's icon is the application icon", result.stdout)
 
 
+def check_window(prefix, home):
+    """The installed program, which holds no GTK, finds its window's module
+    where it was installed, and the window opens a plan and paints it."""
+    hamtplan = os.path.join(prefix, "bin", "hamtplan")
+    result = run(["ldd", hamtplan])
+    check(result.returncode == 0 and "libgtk" not in result.stdout,
+          "the installed program does not link GTK", result.stdout)
+
+    display = os.environ.get("DISPLAY", "")
+    check(display != "", "a display for the window (run the tests under xvfb-run)")
+    if display == "":
+        return
+    plan = os.path.join(home, "Ärende TEST-1.hamtplan")
+    env = clean_env(prefix, home, DISPLAY=display, GSK_RENDERER="cairo", GTK_A11Y="none",
+                    DBUS_SESSION_BUS_ADDRESS="disabled:",
+                    HAMTPLAN_EXIT_AFTER_FIRST_FRAME="1")
+    if os.environ.get("XAUTHORITY"):
+        env["XAUTHORITY"] = os.environ["XAUTHORITY"]
+    result = run([hamtplan, plan], env=env, cwd=home, timeout=120)
+    check(result.returncode == 0 and "cannot be started" not in result.stderr,
+          "the installed program opens its window on a plan (exit %d)" % result.returncode,
+          result.stderr)
+
+
 def main():
     if len(sys.argv) != 5:
         print(__doc__)
@@ -250,6 +283,7 @@ def main():
         check_help_in_swedish(prefix, home)
         check_check(prefix, home)
         check_schema_icon_catalogue(prefix, home)
+        check_window(prefix, home)
 
     shutil.rmtree(prefix, ignore_errors=True)
     if failures:

@@ -310,6 +310,93 @@ test_print_path_same_pages (void)
     }
 }
 
+/* A checksum of the pixels of page @p drawn alone on a white image. */
+static char *
+page_pixels (HpDocument *document,
+             guint       p)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  char *sum;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) HP_PAGE_A4_WIDTH,
+                                        (int) HP_PAGE_A4_HEIGHT);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  hp_document_render_page (document, cr, p);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, cairo_image_surface_get_data (surface),
+                                     (gsize) cairo_image_surface_get_stride (surface) *
+                                     (gsize) cairo_image_surface_get_height (surface));
+  cairo_surface_destroy (surface);
+  return sum;
+}
+
+/* A print preview draws pages again and out of order: each page looks the
+ * same whenever it is drawn (the layout lets a shaped text go after what
+ * it counts as its last drawing, and shapes it again when asked). */
+static void
+test_pages_drawn_again (void)
+{
+  g_autoptr(HpDocument) document = long_table_document (120);
+  PangoContext *context = hp_document_create_pango_context ();
+  g_autoptr(GPtrArray) first = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *blank = NULL;
+  guint n_pages;
+  guint order[64];
+  guint n_order = 0;
+
+  hp_document_paginate (document, context, HP_PAGE_A4_WIDTH, HP_PAGE_A4_HEIGHT);
+  n_pages = hp_document_get_n_pages (document);
+  g_assert_cmpint (n_pages, >=, 4);
+
+  for (guint p = 0; p < n_pages; p++)
+    g_ptr_array_add (first, page_pixels (document, p));
+
+  /* No two pages alike, and none blank. */
+  {
+    g_autoptr(HpDocument) empty = hp_document_new ("", NULL);
+
+    hp_document_paginate (empty, context, HP_PAGE_A4_WIDTH, HP_PAGE_A4_HEIGHT);
+    blank = page_pixels (empty, 0);
+  }
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (first, p), !=, blank);
+      if (p > 0)
+        g_assert_cmpstr (g_ptr_array_index (first, p), !=, g_ptr_array_index (first, p - 1));
+    }
+
+  /* Backwards, then the first page twice, then every other page. */
+  for (guint p = n_pages; p > 0; p--)
+    order[n_order++] = p - 1;
+  order[n_order++] = 0;
+  order[n_order++] = 0;
+  for (guint p = 1; p < n_pages && n_order < G_N_ELEMENTS (order); p += 2)
+    order[n_order++] = p;
+
+  for (guint i = 0; i < n_order; i++)
+    {
+      g_autofree char *again = page_pixels (document, order[i]);
+
+      g_assert_cmpstr (again, ==, g_ptr_array_index (first, order[i]));
+    }
+
+  /* Laid out again, for another page size and back: the same pages. */
+  hp_document_paginate (document, context, 500, 700);
+  hp_document_paginate (document, context, HP_PAGE_A4_WIDTH, HP_PAGE_A4_HEIGHT);
+  g_assert_cmpuint (hp_document_get_n_pages (document), ==, n_pages);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_autofree char *again = page_pixels (document, p);
+
+      g_assert_cmpstr (again, ==, g_ptr_array_index (first, p));
+    }
+  g_object_unref (context);
+}
+
 /* Nothing lands outside the page's rectangle, even where the surface is
  * larger than the page. */
 static void
@@ -432,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/hp/export/layout/oversized-row", test_oversized_row);
   g_test_add_func ("/hp/export/layout/heading-kept-with-next", test_heading_kept_with_next);
   g_test_add_func ("/hp/export/layout/print-path-same-pages", test_print_path_same_pages);
+  g_test_add_func ("/hp/export/layout/pages-drawn-again", test_pages_drawn_again);
   g_test_add_func ("/hp/export/layout/nothing-outside-page", test_nothing_outside_page);
   g_test_add_func ("/hp/export/layout/awkward-text", test_awkward_text);
   g_test_add_func ("/hp/export/layout/other-page-size", test_other_page_size);

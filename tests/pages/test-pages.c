@@ -658,6 +658,22 @@ test_list_add_edit_remove (void)
   g_assert_true (press_shortcut (GTK_WIDGET (hp_list_editor_get_list_box (children)),
                                  GDK_KEY_Delete));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  /* Another plan opened while a dialog is open: the dialog goes, and what
+   * it held goes into neither plan. */
+  {
+    g_autoptr(HpPlan) other = hp_plan_new ();
+
+    dialog = open_add (children);
+    set_dialog_text (dialog, "name", "Sixten");
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    hp_page_set_plan (page, other);
+    iterate ();
+    g_assert_null (dialog);
+    g_assert_null (hp_list_editor_get_dialog (children));
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other->case_info->children)), ==, 0);
+  }
   close_window (window);
 }
 

@@ -469,47 +469,24 @@ show_item (HpItemsPage *self,
 
 /* Adding, editing, removing */
 
-typedef struct
+static GListStore *
+shown_items (GtkWidget *owner)
 {
-  HpItemsPage *self;
-  GListStore  *items;
-  HpItem      *original;   /* NULL when adding */
-} DialogData;
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (owner));
 
-static void
-dialog_data_free (gpointer data)
-{
-  DialogData *d = data;
-
-  g_clear_object (&d->self);
-  g_clear_object (&d->items);
-  g_clear_object (&d->original);
-  g_free (d);
+  return plan != NULL ? plan->items : NULL;
 }
 
 static void
-on_dialog_response (HpRecordDialog *dialog,
-                    gboolean        accepted,
-                    DialogData     *d)
+on_item_applied (GtkWidget *owner,
+                 HpRecord  *entry,
+                 gboolean   added)
 {
-  HpItemsPage *self = d->self;
-  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
-  HpItem *copy = HP_ITEM (hp_record_dialog_get_record (dialog));
+  HpItemsPage *self = HP_ITEMS_PAGE (owner);
 
-  if (!accepted || plan == NULL || d->items != plan->items)
-    return;
-
-  if (d->original != NULL)
-    {
-      hp_record_assign_values (HP_RECORD (d->original), HP_RECORD (copy));
-      resort (self);
-      show_item (self, d->original, FALSE);
-    }
-  else
-    {
-      g_list_store_append (plan->items, copy);
-      show_item (self, copy, FALSE);
-    }
+  if (!added)
+    resort (self);
+  show_item (self, HP_ITEM (entry), FALSE);
 }
 
 static HpRecordDialog *
@@ -519,7 +496,6 @@ open_dialog (HpItemsPage *self,
 {
   HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  DialogData *d = g_new0 (DialogData, 1);
   HpRecordDialog *dialog;
 
   clear_message (self);
@@ -527,11 +503,8 @@ open_dialog (HpItemsPage *self,
                                  original != NULL ? _("Edit belonging") : _("Add belonging"),
                                  original != NULL ? C_("dialog", "Done") : _("Add belonging"),
                                  HP_RECORD (copy), plan, NULL);
-  d->self = g_object_ref (self);
-  d->items = g_object_ref (plan->items);
-  d->original = original != NULL ? g_object_ref (original) : NULL;
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_dialog_response), d,
-                         (GClosureNotify) (void (*) (void)) dialog_data_free, 0);
+  hp_record_dialog_apply_to_list (dialog, GTK_WIDGET (self), plan->items, HP_RECORD (original),
+                                  shown_items, on_item_applied);
   g_set_weak_pointer (&self->dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

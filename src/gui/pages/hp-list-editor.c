@@ -202,46 +202,23 @@ hp_list_editor_refresh (HpListEditor *self)
 
 /* Dialogs */
 
-typedef struct
+static GListStore *
+shown_list (GtkWidget *owner)
 {
-  HpListEditor *self;
-  GListStore   *list;
-  HpRecord     *original;   /* NULL when adding */
-} DialogData;
-
-static void
-dialog_data_free (gpointer data)
-{
-  DialogData *d = data;
-
-  g_clear_object (&d->self);
-  g_clear_object (&d->list);
-  g_clear_object (&d->original);
-  g_free (d);
+  return HP_LIST_EDITOR (owner)->list;
 }
 
 static void
-on_dialog_response (HpRecordDialog *dialog,
-                    gboolean        accepted,
-                    DialogData     *d)
+on_entry_applied (GtkWidget *owner,
+                  HpRecord  *entry,
+                  gboolean   added)
 {
-  HpListEditor *self = d->self;
-  HpRecord *copy = hp_record_dialog_get_record (dialog);
+  HpListEditor *self = HP_LIST_EDITOR (owner);
 
-  /* The plan may have been replaced while the dialog was open. */
-  if (!accepted || d->list != self->list)
-    return;
-
-  if (d->original != NULL)
-    {
-      hp_record_assign_values (d->original, copy);
-      hp_list_editor_refresh (self);
-    }
+  if (added)
+    hp_list_editor_select (self, g_list_model_get_n_items (G_LIST_MODEL (self->list)) - 1);
   else
-    {
-      g_list_store_append (self->list, copy);
-      hp_list_editor_select (self, g_list_model_get_n_items (G_LIST_MODEL (self->list)) - 1);
-    }
+    hp_list_editor_refresh (self);
 }
 
 static HpRecordDialog *
@@ -250,7 +227,6 @@ open_dialog (HpListEditor *self,
              HpRecord     *original)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  DialogData *d = g_new0 (DialogData, 1);
   HpRecordDialog *dialog;
 
   clear_message (self);
@@ -260,11 +236,8 @@ open_dialog (HpListEditor *self,
                                  original != NULL ? C_("dialog", "Done") : self->add_label,
                                  copy, self->plan,
                                  (const char * const *) self->fields);
-  d->self = g_object_ref (self);
-  d->list = g_object_ref (self->list);
-  d->original = original != NULL ? g_object_ref (original) : NULL;
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_dialog_response), d,
-                         (GClosureNotify) (void (*) (void)) dialog_data_free, 0);
+  hp_record_dialog_apply_to_list (dialog, GTK_WIDGET (self), self->list, original,
+                                  shown_list, on_entry_applied);
 
   g_set_weak_pointer (&self->dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));

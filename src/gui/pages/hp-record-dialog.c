@@ -193,3 +193,80 @@ hp_record_dialog_get_record (HpRecordDialog *self)
 
   return self->record;
 }
+
+typedef struct
+{
+  GtkWidget                 *owner;
+  GListStore                *list;
+  HpRecord                  *original;   /* NULL when adding */
+  HpRecordDialogListFunc     current_list;
+  HpRecordDialogAppliedFunc  applied;
+} ApplyData;
+
+static void
+apply_data_free (gpointer data)
+{
+  ApplyData *d = data;
+
+  g_clear_object (&d->owner);
+  g_clear_object (&d->list);
+  g_clear_object (&d->original);
+  g_free (d);
+}
+
+static void
+on_apply_response (HpRecordDialog *self,
+                   gboolean        accepted,
+                   ApplyData      *d)
+{
+  if (!accepted || d->current_list (d->owner) != d->list)
+    return;
+
+  if (d->original != NULL)
+    {
+      hp_record_assign_values (d->original, self->record);
+      d->applied (d->owner, d->original, FALSE);
+    }
+  else
+    {
+      g_list_store_append (d->list, self->record);
+      d->applied (d->owner, self->record, TRUE);
+    }
+}
+
+/**
+ * hp_record_dialog_apply_to_list:
+ * @owner: the page or list editor that opened the dialog
+ * @list: the list the entry belongs to
+ * @original: (nullable): the entry the dialog edits a copy of; %NULL when
+ *   the dialog's record is a new entry
+ * @current_list: tells which list @owner shows when the user accepts
+ * @applied: called once the entry is in @list
+ *
+ * When the user accepts, and @owner still shows @list: the edited values
+ * are assigned to @original, or the new entry is appended to @list.
+ */
+void
+hp_record_dialog_apply_to_list (HpRecordDialog            *self,
+                                GtkWidget                 *owner,
+                                GListStore                *list,
+                                HpRecord                  *original,
+                                HpRecordDialogListFunc     current_list,
+                                HpRecordDialogAppliedFunc  applied)
+{
+  ApplyData *d;
+
+  g_return_if_fail (HP_IS_RECORD_DIALOG (self));
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (original == NULL || HP_IS_RECORD (original));
+
+  d = g_new0 (ApplyData, 1);
+  d->owner = g_object_ref (owner);
+  d->list = g_object_ref (list);
+  d->original = original != NULL ? g_object_ref (original) : NULL;
+  d->current_list = current_list;
+  d->applied = applied;
+  g_signal_connect_data (self, "response", G_CALLBACK (on_apply_response), d,
+                         (GClosureNotify) (void (*) (void)) apply_data_free, 0);
+}

@@ -24,6 +24,21 @@ HpRecordDialog *hp_record_dialog_new        (GtkWindow          *parent,
                                              HpRecord           *record,
                                              HpPlan             *plan,
                                              const char * const *fields);
+/* The list the owner of a dialog shows now, or %NULL: the plan may have
+ * been replaced while the dialog was open. */
+typedef GListStore *(*HpRecordDialogListFunc)    (GtkWidget *owner);
+/* After the dialog's entry was written into the list: @entry is the entry
+ * as it stands in the list, @added whether it was new. */
+typedef void        (*HpRecordDialogAppliedFunc) (GtkWidget *owner,
+                                                  HpRecord  *entry,
+                                                  gboolean   added);
+
+void            hp_record_dialog_apply_to_list (HpRecordDialog            *self,
+                                                GtkWidget                 *owner,
+                                                GListStore                *list,
+                                                HpRecord                  *original,
+                                                HpRecordDialogListFunc     current_list,
+                                                HpRecordDialogAppliedFunc  applied);
 HpRecordForm   *hp_record_dialog_get_form   (HpRecordDialog     *self);
 HpRecord       *hp_record_dialog_get_record (HpRecordDialog     *self);
 gboolean        hp_record_dialog_accept     (HpRecordDialog     *self);
