@@ -48,6 +48,8 @@ struct _HpWindow
   GtkStack          *page_stack;
   GtkInfoBar        *catalogue_bar;
   GtkLabel          *catalogue_label;
+  GtkMenuButton     *menu_button;
+  GMenuModel        *primary_menu;
 
   GSettings         *settings;
   HpCatalogue       *catalogue;
@@ -1383,6 +1385,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, catalogue_bar);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, catalogue_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, primary_menu);
 }
 
 static void
@@ -1394,11 +1398,24 @@ on_catalogue_bar_response (GtkInfoBar *bar,
 }
 
 static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  HpWindow *self = HP_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+static void
 hp_window_init (HpWindow *self)
 {
   GtkWidget *close;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The main menu's pop-over is made when it is first opened (by a click
+   * or F10), not with every window before its first frame. */
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);

@@ -17,7 +17,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from hpdriver import (KEY_RETURN, button, check, choose, combo_value, find,  # noqa: E402
-                      find_all, go_to_section, key, press, run, states, tab_to, text_of,
+                      find_all, focused, go_to_section, key, press, run, states, tab_to, text_of,
                       type_into, wait_for)
 
 CASE = {
@@ -165,6 +165,26 @@ def find_everything(app):
               for s in summary), "no findings summary")
 
 
+KEY_F10 = 0xffc7
+KEY_ESCAPE = 0xff1b
+
+
+def open_menu_with_f10(app):
+    """F10 opens the main menu (made when first opened), Escape closes it."""
+    window = app.main_window()
+    key(KEY_F10)
+    wait_for(lambda: [x for x in find_all(window, "menu item")
+                      if x.name == "Om Hämtplan" and "visible" in states(x)],
+             "the main menu after F10")
+
+    def in_menu():
+        now = focused(window)
+        return now is not None and now.getRoleName() == "menu item"
+    wait_for(in_menu, "the keyboard focus in the main menu")
+    key(KEY_ESCAPE)
+    wait_for(lambda: not in_menu(), "the main menu closed by Escape")
+
+
 def test(session):
     path = session.path("Planer", "plan.hamtplan")
     os.makedirs(os.path.dirname(path))
@@ -188,6 +208,7 @@ def test(session):
 
     app = session.start(path)
     find_everything(app)
+    open_menu_with_f10(app)
     press(find(app.main_window(), "push button", "Stäng"))
     check(session.wait_exit() == 0, "the program did not end cleanly")
     check_recent_list(session, path)

@@ -186,8 +186,13 @@ test_menu_and_accelerator (Fixture       *f,
   /* Every action is in the main menu, the exports in a submenu. */
   menu_button = find_primary_menu_button (gtk_window_get_titlebar (GTK_WINDOW (f->window)));
   g_assert_nonnull (menu_button);
+  /* The menu is made when it is first opened, as a user opens it. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (
+                   GTK_MENU_BUTTON (menu_button)))));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
   {
     /* Walk sections and submenus, collecting the actions they name. */
