@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <unistd.h>
 
 #include "hp-application.h"
 #include "hp-message-dialog.h"
@@ -323,10 +324,19 @@ on_first_paint_icon (GdkFrameClock *clock,
 /* Benchmarks: HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 quits once the window has
  * painted its first frame. */
 
+/* Once the first frame has reached the X server (the round trip of
+ * gdk_display_sync), the process leaves at once: what is timed from outside
+ * is the time to the first frame, not the tearing down of the window. */
 static gboolean
 quit_idle (gpointer user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  HpApplication *self = HP_APPLICATION (user_data);
+
+  /* Nothing typed yet, so no draft to keep: only the session lock. */
+  if (self->drafts != NULL)
+    hp_drafts_close (self->drafts);
+  gdk_display_sync (gdk_display_get_default ());
+  _exit (0);
   return G_SOURCE_REMOVE;
 }
 

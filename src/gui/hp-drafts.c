@@ -95,13 +95,20 @@ has_own_drafts (HpDrafts *self)
   return FALSE;
 }
 
-static void
-hp_drafts_finalize (GObject *object)
+/**
+ * hp_drafts_close:
+ *
+ * Lets go of the claimed drafts and of this process's session lock, as
+ * when @self is finalized: for a process that leaves without taking its
+ * windows down (HAMTPLAN_EXIT_AFTER_FIRST_FRAME).  No drafts are written
+ * after it.
+ */
+void
+hp_drafts_close (HpDrafts *self)
 {
-  HpDrafts *self = HP_DRAFTS (object);
+  g_return_if_fail (HP_IS_DRAFTS (self));
 
   hp_drafts_release_claims (self);
-  g_clear_pointer (&self->claims, g_hash_table_unref);
 
   if (self->lock_fd >= 0)
     {
@@ -113,6 +120,15 @@ hp_drafts_finalize (GObject *object)
       close (self->lock_fd);
       self->lock_fd = -1;
     }
+}
+
+static void
+hp_drafts_finalize (GObject *object)
+{
+  HpDrafts *self = HP_DRAFTS (object);
+
+  hp_drafts_close (self);
+  g_clear_pointer (&self->claims, g_hash_table_unref);
 
   g_free (self->folder);
   g_free (self->session);

@@ -42,5 +42,6 @@ void        hp_drafts_remove          (HpDrafts    *self,
                                        const char  *path);
 GPtrArray  *hp_drafts_claim_orphans   (HpDrafts    *self);
 void        hp_drafts_release_claims  (HpDrafts    *self);
+void        hp_drafts_close           (HpDrafts    *self);
 
 G_END_DECLS
