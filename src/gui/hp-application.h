@@ -5,6 +5,7 @@
 
 #include "hp-catalogue.h"
 #include "hp-drafts.h"
+#include "hp-plan.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,10 @@ GSettings     *hp_application_get_settings       (HpApplication  *self);
 HpCatalogue   *hp_application_get_catalogue      (HpApplication  *self);
 HpDrafts      *hp_application_get_drafts         (HpApplication  *self);
 char          *hp_application_take_catalogue_warning (HpApplication *self);
+gboolean       hp_application_take_preloaded     (HpApplication  *self,
+                                                  GFile          *file,
+                                                  HpPlan        **plan,
+                                                  GError        **error);
 void           hp_application_forget_recent      (HpApplication  *self,
                                                   GFile          *file);
 void           hp_application_offer_drafts       (HpApplication  *self,

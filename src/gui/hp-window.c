@@ -1513,7 +1513,14 @@ hp_window_new_for_file (HpApplication *application,
   g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  plan = load_plan (file, &name, &error);
+  if (hp_application_take_preloaded (application, file, &plan, &error))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      name = g_filename_display_basename (path);
+    }
+  else
+    plan = load_plan (file, &name, &error);
   self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
   hp_window_set_up (self, plan, plan != NULL ? file : NULL);
   if (plan == NULL)
