@@ -784,43 +784,6 @@ typedef struct
   char      *phone;        /* digits without the leading 0 or +46; NULL when too short */
 } Secrets;
 
-/* Casefolded, with commas and runs of white space made one space, so that
- * "Ekvägen 3,  Norrvik" and "ekvägen 3 norrvik" compare equal. */
-static char *
-fold_text (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == ',')
-        space = TRUE;
-      else
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-static char *
-digits_only (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 is_word_char_before (const char *text,
                      const char *at)
@@ -844,24 +807,14 @@ contains_words (const char *haystack,
   return FALSE;
 }
 
-/* A part of an address that names a street and a number ("Ekvägen 3"):
- * it starts with a letter and holds a digit.  A postcode and town alone
- * ("123 45 Norrvik") would match every place in town. */
-static gboolean
-is_street (const char *part)
-{
-  return g_utf8_strlen (part, -1) >= 5 && g_unichar_isalpha (g_utf8_get_char (part)) &&
-         strpbrk (part, "0123456789") != NULL;
-}
-
 static void
 secrets_init (Secrets *secrets,
               HpCase  *case_info)
 {
-  g_autofree char *digits = digits_only (case_info->client_phone);
+  g_autofree char *digits = hp_text_digits (case_info->client_phone);
   g_auto(GStrv) parts = g_strsplit_set (case_info->client_whereabouts, ",\n", -1);
-  const char *core = digits;
-  char *where = fold_text (case_info->client_whereabouts);
+  const char *core = hp_phone_core (digits);
+  char *where = hp_text_fold (case_info->client_whereabouts);
 
   /* Shorter than a street and a number: nothing to look for. */
   if (g_utf8_strlen (where, -1) >= 4)
@@ -875,21 +828,14 @@ secrets_init (Secrets *secrets,
   secrets->streets = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      char *part = fold_text (parts[i]);
+      char *part = hp_text_fold (parts[i]);
 
-      if (is_street (part))
+      if (hp_text_is_street (part))
         g_ptr_array_add (secrets->streets, part);
       else
         g_free (part);
     }
 
-  /* 070-174 01 23, +46 70 174 01 23 and 0046701740123 are one number. */
-  if (g_str_has_prefix (core, "0046"))
-    core += 4;
-  else if (g_str_has_prefix (core, "46") && strlen (core) >= 11)
-    core += 2;
-  else if (g_str_has_prefix (core, "0"))
-    core += 1;
   secrets->phone = strlen (core) >= 6 ? g_strdup (core) : NULL;
 }
 
@@ -909,7 +855,7 @@ reveals (const Secrets *secrets,
          const char    *text,
          gboolean       is_place)
 {
-  g_autofree char *folded = fold_text (text);
+  g_autofree char *folded = hp_text_fold (text);
 
   if (secrets->whereabouts != NULL)
     {
@@ -926,7 +872,7 @@ reveals (const Secrets *secrets,
 
   if (secrets->phone != NULL)
     {
-      g_autofree char *digits = digits_only (text);
+      g_autofree char *digits = hp_text_digits (text);
 
       if (strstr (digits, secrets->phone) != NULL)
         return TRUE;

@@ -34,60 +34,11 @@ typedef struct
   GPtrArray *phones;    /* digits without the leading 0 or +46 */
 } Secrets;
 
-/* Casefolded, with commas and runs of white space made one space. */
-static char *
-fold_text (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == ',')
-        space = TRUE;
-      else
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-static char *
-digits_of (const char *text)
-{
-  GString *digits = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_c (digits, *p);
-  return g_string_free (digits, FALSE);
-}
-
-/* 070-174 01 23, +46 70 174 01 23 and 0046701740123 are one number. */
-static const char *
-phone_core (const char *digits)
-{
-  if (g_str_has_prefix (digits, "0046"))
-    return digits + 4;
-  if (g_str_has_prefix (digits, "46") && strlen (digits) >= 11)
-    return digits + 2;
-  if (g_str_has_prefix (digits, "0"))
-    return digits + 1;
-  return digits;
-}
-
 static void
 secrets_add_needle (Secrets    *secrets,
                     const char *text)
 {
-  char *folded = fold_text (text);
+  char *folded = hp_text_fold (text);
 
   /* Shorter pieces ("A. B") would match ordinary words. */
   if (g_utf8_strlen (folded, -1) >= 4)
@@ -112,10 +63,9 @@ secrets_add (Secrets    *secrets,
    * A postcode and town alone would match every place in town. */
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      g_autofree char *part = fold_text (parts[i]);
+      g_autofree char *part = hp_text_fold (parts[i]);
 
-      if (g_utf8_strlen (part, -1) >= 5 && g_unichar_isalpha (g_utf8_get_char (part))
-          && strpbrk (part, "0123456789") != NULL)
+      if (hp_text_is_street (part))
         secrets_add_needle (secrets, part);
     }
 
@@ -129,7 +79,7 @@ secrets_add (Secrets    *secrets,
         continue;
       else
         {
-          const char *core = phone_core (run->str);
+          const char *core = hp_phone_core (run->str);
 
           if (strlen (core) >= 6)
             g_ptr_array_add (secrets->phones, g_strdup (core));
@@ -186,12 +136,12 @@ secrets_found_in (Secrets    *secrets,
   if (secrets == NULL || text == NULL || text[0] == '\0')
     return FALSE;
 
-  folded = fold_text (text);
+  folded = hp_text_fold (text);
   for (guint i = 0; i < secrets->needles->len; i++)
     if (strstr (folded, g_ptr_array_index (secrets->needles, i)) != NULL)
       return TRUE;
 
-  digits = digits_of (text);
+  digits = hp_text_digits (text);
   for (guint i = 0; i < secrets->phones->len; i++)
     if (strstr (digits, g_ptr_array_index (secrets->phones, i)) != NULL)
       return TRUE;

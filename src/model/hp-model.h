@@ -16,5 +16,6 @@
 #include "hp-record.h"
 #include "hp-risk.h"
 #include "hp-support.h"
+#include "hp-text-match.h"
 #include "hp-validate.h"
 #include "hp-visit.h"
