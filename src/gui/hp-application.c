@@ -369,11 +369,10 @@ on_first_paint_icon (GdkFrameClock *clock,
 }
 
 /* Benchmarks: HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 quits once the window has
- * painted its first frame. */
-
-/* Once the first frame has reached the X server (the round trip of
- * gdk_display_sync), the process leaves at once: what is timed from outside
- * is the time to the first frame, not the tearing down of the window. */
+ * painted its first frame.  Once that frame has reached the X server (the
+ * round trip of gdk_display_sync), the process leaves at once: what is
+ * timed from outside is the time to the first frame, not the tearing down
+ * of the window. */
 static gboolean
 quit_idle (gpointer user_data)
 {
@@ -404,12 +403,13 @@ hp_application_present (HpApplication *self,
   gtk_window_present (window);
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  if (self->icon_checked)
-    ;
-  else if (clock != NULL)
-    g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_icon), self);
-  else
-    hp_application_set_icon (self);
+  if (!self->icon_checked)
+    {
+      if (clock != NULL)
+        g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_icon), self);
+      else
+        hp_application_set_icon (self);
+    }
 
   if (g_strcmp0 (g_getenv ("HAMTPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
     {
