@@ -1458,13 +1458,17 @@ hp_window_new (HpApplication *application)
   return self;
 }
 
-/* Loads @file, or says in @error what and where is wrong with it. */
+/* Loads @file, or says in @error what and where is wrong with it.  The
+ * plan named at start-up has been read already, while GTK started
+ * (hp_application_take_preloaded). */
 static HpPlan *
-load_plan (GFile   *file,
-           char   **name,
-           GError **error)
+load_plan (HpApplication  *application,
+           GFile          *file,
+           char          **name,
+           GError        **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  HpPlan *plan = NULL;
 
   if (path == NULL)
     {
@@ -1476,6 +1480,8 @@ load_plan (GFile   *file,
     }
 
   *name = g_filename_display_basename (path);
+  if (application != NULL && hp_application_take_preloaded (application, file, &plan, error))
+    return plan;
   return hp_plan_file_load (path, error);
 }
 
@@ -1513,14 +1519,7 @@ hp_window_new_for_file (HpApplication *application,
   g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (hp_application_take_preloaded (application, file, &plan, &error))
-    {
-      g_autofree char *path = g_file_get_path (file);
-
-      name = g_filename_display_basename (path);
-    }
-  else
-    plan = load_plan (file, &name, &error);
+  plan = load_plan (application, file, &name, &error);
   self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
   hp_window_set_up (self, plan, plan != NULL ? file : NULL);
   if (plan == NULL)
@@ -1580,6 +1579,7 @@ gboolean
 hp_window_open_file (HpWindow *self,
                      GFile    *file)
 {
+  GtkApplication *app;
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autofree char *name = NULL;
@@ -1587,7 +1587,8 @@ hp_window_open_file (HpWindow *self,
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  plan = load_plan (file, &name, &error);
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  plan = load_plan (HP_IS_APPLICATION (app) ? HP_APPLICATION (app) : NULL, file, &name, &error);
   if (plan == NULL)
     {
       hp_window_show_open_error (self, name, error);
