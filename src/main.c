@@ -46,7 +46,9 @@ run_window (int    argc,
   GModule *module;
   HpRunFunc run = NULL;
 
-  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  /* Global binding: the print backend that GTK loads later must find the
+   * module's httpUpdate() before libcups's (gui/print/hp-cups-workaround.c). */
+  module = g_module_open (path, G_MODULE_BIND_LAZY);
   if (module == NULL || !g_module_symbol (module, "hp_application_run", (gpointer *) &run))
     {
       /* Translators: %s is the system's reason, e.g. a missing file */
