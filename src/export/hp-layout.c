@@ -295,6 +295,12 @@ struct _HpDocument
   double     page_height;
   GPtrArray *pages;      /* of GPtrArray of Op */
   GArray    *outline;    /* of OutlineEntry */
+
+  /* What the document discloses and leaves out, for the disclosure log
+   * and the preview: never drawn. */
+  GPtrArray *carried_fields;  /* of char *, unique, in order */
+  GPtrArray *withheld_what;   /* of char * */
+  GPtrArray *withheld_why;    /* of char *, parallel to withheld_what */
 };
 
 G_DEFINE_FINAL_TYPE (HpDocument, hp_document, G_TYPE_OBJECT)
@@ -444,6 +450,9 @@ hp_document_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->outline, g_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_pointer (&self->carried_fields, g_ptr_array_unref);
+  g_clear_pointer (&self->withheld_what, g_ptr_array_unref);
+  g_clear_pointer (&self->withheld_why, g_ptr_array_unref);
   g_clear_object (&self->context);
   for (guint s = 0; s < N_STYLES; s++)
     g_clear_pointer (&self->fonts[s], pango_font_description_free);
@@ -468,6 +477,9 @@ hp_document_init (HpDocument *self)
   g_array_set_clear_func (self->outline, (GDestroyNotify) outline_entry_clear);
   self->page_width = HP_PAGE_A4_WIDTH;
   self->page_height = HP_PAGE_A4_HEIGHT;
+  self->carried_fields = g_ptr_array_new_with_free_func (g_free);
+  self->withheld_what = g_ptr_array_new_with_free_func (g_free);
+  self->withheld_why = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -513,6 +525,99 @@ hp_document_set_footer_note (HpDocument *self,
 
   g_free (self->footer_note);
   self->footer_note = clean_text (note);
+}
+
+/* ------------------------------------------------------------------ */
+/* What the document discloses                                          */
+
+/**
+ * hp_document_add_carried_field:
+ * @field: the plan's field as the file names it, e.g. "case.caseworker_phone"
+ *   or "items.name" (a list's field, whichever entries)
+ *
+ * Notes that the document shows the value of @field somewhere, for the
+ * disclosure log.  A field is noted once, in the order first noted.
+ */
+void
+hp_document_add_carried_field (HpDocument *self,
+                               const char *field)
+{
+  g_return_if_fail (HP_IS_DOCUMENT (self));
+  g_return_if_fail (field != NULL && *field != '\0');
+
+  for (guint i = 0; i < self->carried_fields->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->carried_fields, i), field))
+      return;
+  g_ptr_array_add (self->carried_fields, g_strdup (field));
+}
+
+/**
+ * hp_document_get_carried_fields:
+ *
+ * Returns: (transfer none) (element-type utf8): the fields noted with
+ * hp_document_add_carried_field(), in order
+ */
+GPtrArray *
+hp_document_get_carried_fields (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+
+  return self->carried_fields;
+}
+
+/**
+ * hp_document_add_withheld:
+ * @what: what the reader does not get, in the user's language ("The home's
+ *   address")
+ * @why: why not ("You do not go to the home")
+ *
+ * Notes something the document leaves out on purpose, for the preview's
+ * list beside the pages.  Never drawn on the pages.
+ */
+void
+hp_document_add_withheld (HpDocument *self,
+                          const char *what,
+                          const char *why)
+{
+  g_return_if_fail (HP_IS_DOCUMENT (self));
+  g_return_if_fail (what != NULL && why != NULL);
+
+  g_ptr_array_add (self->withheld_what, g_strdup (what));
+  g_ptr_array_add (self->withheld_why, g_strdup (why));
+}
+
+/**
+ * hp_document_get_n_withheld:
+ *
+ * Returns: how many things hp_document_add_withheld() noted
+ */
+guint
+hp_document_get_n_withheld (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), 0);
+
+  return self->withheld_what->len;
+}
+
+/**
+ * hp_document_get_withheld:
+ * @index: below hp_document_get_n_withheld()
+ * @what: (out) (transfer none) (optional):
+ * @why: (out) (transfer none) (optional):
+ */
+void
+hp_document_get_withheld (HpDocument  *self,
+                          guint        index,
+                          const char **what,
+                          const char **why)
+{
+  g_return_if_fail (HP_IS_DOCUMENT (self));
+  g_return_if_fail (index < self->withheld_what->len);
+
+  if (what != NULL)
+    *what = g_ptr_array_index (self->withheld_what, index);
+  if (why != NULL)
+    *why = g_ptr_array_index (self->withheld_why, index);
 }
 
 /* ------------------------------------------------------------------ */

@@ -74,6 +74,20 @@ const char   *hp_document_get_title           (HpDocument     *self);
 void          hp_document_set_footer_note     (HpDocument     *self,
                                                const char     *note);
 
+/* What the document discloses (for the disclosure log) and leaves out on
+ * purpose (for the preview).  Neither is drawn. */
+void          hp_document_add_carried_field   (HpDocument     *self,
+                                               const char     *field);
+GPtrArray    *hp_document_get_carried_fields  (HpDocument     *self);
+void          hp_document_add_withheld        (HpDocument     *self,
+                                               const char     *what,
+                                               const char     *why);
+guint         hp_document_get_n_withheld      (HpDocument     *self);
+void          hp_document_get_withheld        (HpDocument     *self,
+                                               guint           index,
+                                               const char    **what,
+                                               const char    **why);
+
 /* Building.  Blocks are laid out in the order they are added. */
 void          hp_document_add_heading         (HpDocument     *self,
                                                guint           level,
