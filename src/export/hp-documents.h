@@ -13,8 +13,9 @@
  *   and phone and what the recipient is asked to do; see
  *   hp_handover_recipient_goes_home() for the one case the home's address is
  *   shown.  Never the client's name, identity number, phone, safe way of
- *   contact or whereabouts: every text put on the sheet is checked against
- *   those values and left out if it contains one.
+ *   contact or whereabouts: every text put on the sheet goes through
+ *   hp_secrets_apply(), which puts "the client" in place of her name and
+ *   "(left out)" in place of the rest, and the checks flag each such text.
  * - the consent record: for the client's and the caseworker's signatures.
  */
 #pragma once

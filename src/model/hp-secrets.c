@@ -11,21 +11,24 @@
  * - the client's name whole, and the given name alone (the first word of a
  *   name of two words or more, unless an initial); a given name of three
  *   letters or fewer only where it is written with a capital ("Bo", "Maj"
- *   are also words).  A name may be followed by a genitive s, 's or, after
+ *   are also words), and not before another capitalised word ("Sara
+ *   Nyström" is another Sara).  A name may be followed by a genitive s, 's or, after
  *   s, x or z, an apostrophe; it is replaced by "the client" or "the
  *   client's";
  * - the client's and every child's identity number, by its ten digits or
  *   with the century, however grouped by spaces, - or +;
  * - the client's phone numbers, by the digits after the leading 0 or +46 /
  *   0046, however grouped;
- * - in the whereabouts (every field flagged HP_FIELD_FLAG_WHEREABOUTS) and
- *   the safe way of contact: the text whole; every street and number
+ * - in the whereabouts (every field flagged HP_FIELD_FLAG_WHEREABOUTS but
+ *   the phone and the safe way of contact): the text whole; every street and number
  *   ("Vallmovägen 12 B", and the street alone); every postcode; every
  *   proper name, that is a capitalised word of three letters or more that
  *   does not begin a sentence ("Frida", "Ekby"), and every run of
  *   capitalised words holding one ("Kvinnojouren Frida"); every part
  *   between commas, colons or lines that holds one of these; phone
  *   numbers in them;
+ * - the safe way of contact: whole, and the phone numbers, streets and
+ *   postcodes in it, not the names of the go-betweens it names;
  * - the home's address, when the reader does not go there: whole, its
  *   streets and its postcode, but not its town.
  *
@@ -68,6 +71,7 @@ typedef struct
   gsize         len;
   gboolean      is_name;       /* replaced by "the client"; genitive allowed */
   gboolean      capital_only;  /* only where written with a capital */
+  gboolean      given;         /* the given name alone */
 } Needle;
 
 struct _HpSecrets
@@ -226,7 +230,8 @@ sentence_start (const char *text,
 /* ------------------------------------------------------------------ */
 /* The needles                                                          */
 
-static void
+/* Returns: (nullable): the needle added, NULL for one already there */
+static Needle *
 add_needle (HpSecrets    *s,
             NeedleType    type,
             HpSecretKind  kind,
@@ -234,7 +239,7 @@ add_needle (HpSecrets    *s,
             gboolean      is_name,
             gboolean      capital_only)
 {
-  Needle needle = { type, kind, text, strlen (text), is_name, capital_only };
+  Needle needle = { type, kind, text, strlen (text), is_name, capital_only, FALSE };
 
   for (guint i = 0; i < s->needles->len; i++)
     {
@@ -243,10 +248,11 @@ add_needle (HpSecrets    *s,
       if (other->type == type && other->kind == kind && g_str_equal (other->text, text))
         {
           g_free (text);
-          return;
+          return NULL;
         }
     }
   g_array_append_val (s->needles, needle);
+  return &g_array_index (s->needles, Needle, s->needles->len - 1);
 }
 
 static void
@@ -431,6 +437,9 @@ add_phones (HpSecrets    *s,
         {
           const char *core = hp_phone_core (digits->str);
 
+          /* +46 (0)70 …: the trunk 0 after the country code. */
+          if (core[0] == '0' && core != digits->str)
+            core++;
           if (strlen (core) >= 6)
             add_needle (s, NEEDLE_PHONE, kind, g_strdup (core), FALSE, FALSE);
         }
@@ -618,7 +627,13 @@ add_name (HpSecrets  *s,
       glong letters = g_utf8_strlen (words[0], -1);
 
       if (letters >= 2)
-        add_needle (s, NEEDLE_TEXT, HP_SECRET_NAME, g_strdup (words[0]), TRUE, letters <= 3);
+        {
+          Needle *given = add_needle (s, NEEDLE_TEXT, HP_SECRET_NAME, g_strdup (words[0]), TRUE,
+                                      letters <= 3);
+
+          if (given != NULL)
+            given->given = TRUE;
+        }
     }
 }
 
@@ -674,10 +689,12 @@ hp_secrets_new (HpPlan         *plan,
       value = hp_record_get_string (HP_RECORD (c), &fields[i]);
       if (g_str_equal (fields[i].name, "client_phone"))
         add_phones (s, HP_SECRET_PHONE, value, 6, FALSE);
+      else if (g_str_equal (fields[i].name, "safe_contact"))
+        /* The way, not the go-between: "via Kvinnojouren Linnea" names
+         * whom the staff work with anyway. */
+        add_place (s, HP_SECRET_SAFE_CONTACT, value, FALSE, known);
       else
-        add_place (s, g_str_equal (fields[i].name, "safe_contact") ? HP_SECRET_SAFE_CONTACT
-                                                                    : HP_SECRET_WHEREABOUTS,
-                   value, TRUE, known);
+        add_place (s, HP_SECRET_WHEREABOUTS, value, TRUE, known);
     }
 
   if ((flags & HP_SECRETS_IDENTITY) != 0)
@@ -939,6 +956,16 @@ match_text (const Needle *needle,
         }
       if (!genitive && is_word_char (last) && word_char_at (text, end))
         continue;
+
+      /* "Sara Nyström" is another Sara. */
+      if (needle->given && !genitive)
+        {
+          const char *after = original + g_array_index (f->end, guint32, end - 1);
+
+          if (*after == ' ' && (g_unichar_isupper (g_utf8_get_char (after + 1)) ||
+                                g_unichar_istitle (g_utf8_get_char (after + 1))))
+            continue;
+        }
 
       if (needle->capital_only)
         {
