@@ -37,7 +37,8 @@
  * lägenhet sedan …"), nor is a word of the short list of generic words
  * below ("Skyddat boende", "Kvinnojouren"), nor a word or postcode the
  * home's address holds too: the other party knows the home's town, and the
- * office and the handover site are often in it.  Words of scripts without
+ * office and the handover site are often in it; nor a word of the client's
+ * own name (she may share it with the shelter).  Words of scripts without
  * capitals are found only as part of a whole text or part.
  *
  * Every needle is searched with strstr () over the folded text, whole
@@ -312,6 +313,9 @@ has_street_suffix (const char *folded_word)
   return FALSE;
 }
 
+/* What a word of @known in add_place () is. */
+enum { KNOWN_HOME = 1, KNOWN_NAME = 2 };
+
 typedef struct
 {
   gsize     start, end;   /* bytes of the NFC text */
@@ -449,8 +453,8 @@ add_phones (HpSecrets    *s,
 
 /* The whereabouts, the safe way of contact or the home's address.  With
  * @names, proper names count (not for the home: its town is known).
- * @known: the folded words of the home's address, which are no secret
- * alone. */
+ * @known: the folded words of the home's address and the client's name,
+ * which are no secret alone. */
 static void
 add_place (HpSecrets    *s,
            HpSecretKind  kind,
@@ -469,7 +473,8 @@ add_place (HpSecrets    *s,
   n_words = words->len;
 
   /* The whole text, unless it is one word the home's address holds too. */
-  if (n_words > 1 || (n_words == 1 && !g_hash_table_contains (known, g_array_index (words, Word, 0).folded)))
+  if (n_words > 1 ||
+      (n_words == 1 && (known == NULL || !g_hash_table_contains (known, g_array_index (words, Word, 0).folded))))
     add_text (s, kind, text, strlen (text));
 
   add_phones (s, kind, text, 8, TRUE);
@@ -563,28 +568,36 @@ add_place (HpSecrets    *s,
                     g_array_index (words, Word, j - 1).end - g_array_index (words, Word, from).start);
       }
 
-      /* The capitalised runs inside the part. */
-      for (guint a = i; a < j;)
+      /* The capitalised runs inside the part: "Kvinnojouren Frida", with
+       * and without a first word that begins the sentence ("Via …").  A
+       * word of the client's name counts here: the run names a place. */
+      for (guint a = i; names && a < j;)
         {
           guint b = a;
           gboolean run_significant = FALSE;
 
-          /* A run begins after the sentence's first word: "Via …". */
-          if (g_array_index (words, Word, a).sentence_start)
-            {
-              a++;
-              continue;
-            }
           while (b < j && g_array_index (words, Word, b).capital &&
                  (b == a || only_space_between (text, g_array_index (words, Word, b - 1).end,
                                                 g_array_index (words, Word, b).start)))
             {
-              run_significant = run_significant || g_array_index (words, Word, b).significant;
+              Word *r = &g_array_index (words, Word, b);
+
+              if (!r->sentence_start &&
+                  (r->significant || (r->letters && !is_generic (r->folded) &&
+                                      GPOINTER_TO_INT (g_hash_table_lookup (known, r->folded)) == KNOWN_NAME)))
+                run_significant = TRUE;
               b++;
             }
           if (b - a >= 2 && run_significant)
-            add_text (s, kind, text + g_array_index (words, Word, a).start,
-                      g_array_index (words, Word, b - 1).end - g_array_index (words, Word, a).start);
+            {
+              guint from = g_array_index (words, Word, a).sentence_start ? a + 1 : a;
+
+              add_text (s, kind, text + g_array_index (words, Word, a).start,
+                        g_array_index (words, Word, b - 1).end - g_array_index (words, Word, a).start);
+              if (b - from >= 2)
+                add_text (s, kind, text + g_array_index (words, Word, from).start,
+                          g_array_index (words, Word, b - 1).end - g_array_index (words, Word, from).start);
+            }
           a = b > a ? b : a + 1;
         }
       i = j;
@@ -672,11 +685,23 @@ hp_secrets_new (HpPlan         *plan,
       {
         Word *w = &g_array_index (words, Word, i);
 
-        g_hash_table_add (known, g_strdup (w->folded));
+        g_hash_table_insert (known, g_strdup (w->folded), GINT_TO_POINTER (KNOWN_HOME));
         if (w->digits && i + 1 < words->len && g_array_index (words, Word, i + 1).digits)
-          g_hash_table_add (known, g_strconcat (w->folded, g_array_index (words, Word, i + 1).folded,
-                                                NULL));
+          g_hash_table_insert (known, g_strconcat (w->folded, g_array_index (words, Word, i + 1).folded,
+                                                   NULL), GINT_TO_POINTER (KNOWN_HOME));
       }
+  }
+
+  /* Nor is the client's own name where she is, should the shelter bear
+   * it too ("Linnea" at "Kvinnojouren Linnea"). */
+  {
+    g_autofree char *name = g_utf8_normalize (c->client_name, -1, G_NORMALIZE_NFC);
+    g_autoptr(GArray) words = split_words (name != NULL ? name : "");
+
+    for (guint i = 0; i < words->len; i++)
+      if (!g_hash_table_contains (known, g_array_index (words, Word, i).folded))
+        g_hash_table_insert (known, g_strdup (g_array_index (words, Word, i).folded),
+                             GINT_TO_POINTER (KNOWN_NAME));
   }
 
   fields = hp_record_get_fields (HP_RECORD (c), &n_fields);

@@ -253,13 +253,23 @@ static void
 test_full_plan (void)
 {
   g_autoptr(HpPlan) plan = messy_plan ();
-  g_autoptr(HpSecrets) secrets = hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY);
+  HpSecrets *secrets = hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY);
 
   /* The staff know who the client is; not where she is. */
   assert_rewrite (secrets, "Johanna Lind, 811218-9876, bor p" A_RING_NFC " Vallmov" A_UML_NFC
                   "gen 12 B",
                   "Johanna Lind, 811218-9876, bor p" A_RING_NFC " (left out)",
                   HP_SECRET_WHEREABOUTS);
+  g_clear_pointer (&secrets, hp_secrets_free);
+
+  /* Her name is not where she is, though the shelter bears it too. */
+  g_object_set (plan->case_info, "client-name", "Frida Ek",
+                "client-whereabouts", "Kvinnojouren Frida i Ekby", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY);
+  assert_unchanged (secrets, "Frida Ek");
+  assert_rewrite (secrets, "Frida bor p" A_RING_NFC " kvinnojouren Frida", "Frida bor p" A_RING_NFC
+                  " (left out)", HP_SECRET_WHEREABOUTS);
+  hp_secrets_free (secrets);
 }
 
 static void
