@@ -410,6 +410,22 @@ only_space_between (const char *text,
   return to > from;
 }
 
+/* Whether the digits at @at in @text go on from a number that starts
+ * with 0 or + ("08-555 123 45"). */
+static gboolean
+in_phone_number (const char *text,
+                 gsize       at)
+{
+  gsize start = at;
+
+  while (start > 0 && (g_ascii_isdigit (text[start - 1]) || text[start - 1] == ' ' ||
+                       text[start - 1] == '-' || text[start - 1] == '+'))
+    start--;
+  while (text[start] == ' ' || text[start] == '-')
+    start++;
+  return start < at && (text[start] == '0' || text[start] == '+');
+}
+
 /* Digits groups of phone numbers in @text (a phone field, or a place):
  * runs of digits, spaces, - + ( ) and dots with at least @min_digits
  * digits, starting with 0 or + when @must_look_like_phone. */
@@ -510,8 +526,8 @@ add_place (HpSecrets    *s,
             }
         }
 
-      /* A postcode: "123 45" or "12345". */
-      if (w->digits && text[w->start] != '0')
+      /* A postcode: "123 45" or "12345", not in a phone number. */
+      if (w->digits && text[w->start] != '0' && !in_phone_number (text, w->start))
         {
           g_autofree char *code = NULL;
 
