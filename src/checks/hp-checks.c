@@ -916,9 +916,31 @@ check_protected_exposed (HpPlan     *plan,
                     C_("finding", "the case"), findings);
   if (secrets.full != NULL)
     {
+      GListModel *children = G_LIST_MODEL (plan->case_info->children);
+      GListModel *assessments = G_LIST_MODEL (plan->risk->assessments);
+
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (children, i);
+          g_autofree char *path = g_strdup_printf ("case.children[%u]", i);
+          /* Translators: as in “the field “Note” of child 2” */
+          g_autofree char *what = g_strdup_printf (C_("finding", "child %u"), i + 1);
+
+          check_secrets_in (&secrets, HP_RECORD (child), HP_SECTION_CASE, path, what, findings);
+        }
       /* Translators: as in “the field “Notes” of the risk assessment” */
       check_secrets_in (&secrets, HP_RECORD (plan->risk), HP_SECTION_RISK, "risk",
                         C_("finding", "the risk assessment"), findings);
+      for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+        {
+          g_autoptr(GObject) assessment = g_list_model_get_item (assessments, i);
+          g_autofree char *path = g_strdup_printf ("risk.assessments[%u]", i);
+          /* Translators: as in “the field “Summary” of assessment 2” */
+          g_autofree char *what = g_strdup_printf (C_("finding", "assessment %u"), i + 1);
+
+          check_secrets_in (&secrets, HP_RECORD (assessment), HP_SECTION_RISK, path, what,
+                            findings);
+        }
       /* Translators: as in “the field “Notes” of the way of support” */
       check_secrets_in (&secrets, HP_RECORD (plan->support), HP_SECTION_SUPPORT, "support",
                         C_("finding", "the way of support"), findings);
@@ -934,7 +956,7 @@ check_protected_exposed (HpPlan     *plan,
       g_autofree char *shown = hp_secrets_rewrite (secrets.away, name, NULL);
       g_autofree char *path = g_strdup_printf ("contacts[%u]", i);
       /* Translators: as in “the field “Address” of the contact “Polisen”” */
-      g_autofree char *what = g_strdup_printf (_("the contact “%s”"), shown);
+      g_autofree char *what = g_strdup_printf (C_("finding", "the contact “%s”"), shown);
 
       check_secrets_in (&secrets, HP_RECORD (contact), HP_SECTION_CONTACTS, path, what, findings);
     }
@@ -944,7 +966,7 @@ check_protected_exposed (HpPlan     *plan,
       g_autoptr(HpItem) item = g_list_model_get_item (items, i);
       g_autofree char *path = g_strdup_printf ("items[%u]", i);
       /* Translators: as in “the field “Name” of belonging 3” */
-      g_autofree char *what = g_strdup_printf (_("belonging %u"), i + 1);
+      g_autofree char *what = g_strdup_printf (C_("finding", "belonging %u"), i + 1);
 
       check_secrets_in (&secrets, HP_RECORD (item), HP_SECTION_ITEMS, path, what, findings);
     }
@@ -954,7 +976,7 @@ check_protected_exposed (HpPlan     *plan,
       g_autoptr(GObject) measure = g_list_model_get_item (measures, i);
       g_autofree char *path = g_strdup_printf ("measures[%u]", i);
       /* Translators: as in “the field “Note” of safety measure 2” */
-      g_autofree char *what = g_strdup_printf (_("safety measure %u"), i + 1);
+      g_autofree char *what = g_strdup_printf (C_("finding", "safety measure %u"), i + 1);
 
       check_secrets_in (&secrets, HP_RECORD (measure), HP_SECTION_MEASURES, path, what, findings);
     }
@@ -964,7 +986,7 @@ check_protected_exposed (HpPlan     *plan,
       g_autoptr(GObject) consent = g_list_model_get_item (consents, i);
       g_autofree char *path = g_strdup_printf ("consents[%u]", i);
       /* Translators: as in “the field “Limits” of consent 2” */
-      g_autofree char *what = g_strdup_printf (_("consent %u"), i + 1);
+      g_autofree char *what = g_strdup_printf (C_("finding", "consent %u"), i + 1);
 
       check_secrets_in (&secrets, HP_RECORD (consent), HP_SECTION_CONSENTS, path, what, findings);
     }
@@ -981,11 +1003,11 @@ check_protected_exposed (HpPlan     *plan,
 
           /* Translators: as in “the field “Meeting place” of the visit on 25
            * november 2026” */
-          what = g_strdup_printf (_("the visit on %s"), date);
+          what = g_strdup_printf (C_("finding", "the visit on %s"), date);
         }
       else
         /* Translators: as in “the field “Meeting place” of visit 2” */
-        what = g_strdup_printf (_("visit %u"), i + 1);
+        what = g_strdup_printf (C_("finding", "visit %u"), i + 1);
 
       check_secrets_in (&secrets, HP_RECORD (visit), HP_SECTION_VISITS, path, what, findings);
     }

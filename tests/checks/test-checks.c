@@ -1132,14 +1132,19 @@ test_sheet_rewrites_protected (void)
   g_object_set (plan->case_info, "client-name", "Linnea Ek", NULL);
   add_item (plan, "Linneas glasögon", HP_PRIORITY_MUST);
   add_item (plan, "Post till Ekvägen 3", HP_PRIORITY_SHOULD);
+  /* The full plan prints an assessment's summary too. */
+  g_object_set (nth_item (plan->risk->assessments, 0), "summary",
+                "Hon bor sedan en vecka på kvinnojouren linnea.", NULL);
   findings = run (plan);
 
   assert_finding (findings, "handover-sheet-rewrites", 0, HP_SEVERITY_WARNING,
                   HP_SECTION_ITEMS, "items[2].name", "OSL 26 kap. 1 §");
   g_assert_cmpuint (count_rule (findings, "handover-sheet-rewrites"), ==, 1);
   assert_finding (findings, "protected-data-exposed", 0, HP_SEVERITY_ERROR,
+                  HP_SECTION_RISK, "risk.assessments[0].summary", "OSL 26 kap. 1 §");
+  assert_finding (findings, "protected-data-exposed", 1, HP_SEVERITY_ERROR,
                   HP_SECTION_ITEMS, "items[3].name", "OSL 26 kap. 1 §");
-  g_assert_cmpuint (count_rule (findings, "protected-data-exposed"), ==, 1);
+  g_assert_cmpuint (count_rule (findings, "protected-data-exposed"), ==, 2);
 }
 
 static void
