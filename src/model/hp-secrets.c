@@ -12,18 +12,19 @@
  *   name of two words or more, unless an initial); a given name of three
  *   letters or fewer only where it is written with a capital ("Bo", "Maj"
  *   are also words), and not before another capitalised word ("Sara
- *   Nyström" is another Sara).  A name may be followed by a genitive s, 's or, after
- *   s, x or z, an apostrophe; it is replaced by "the client" or "the
- *   client's";
+ *   Nyström" is another Sara).  A name may be followed by a genitive s,
+ *   's or, after s, x or z, an apostrophe; it is replaced by "the client"
+ *   or "the client's";
  * - the client's and every child's identity number, by its ten digits or
  *   with the century, however grouped by spaces, - or +;
  * - the client's phone numbers, by the digits after the leading 0 or +46 /
  *   0046, however grouped;
  * - in the whereabouts (every field flagged HP_FIELD_FLAG_WHEREABOUTS but
- *   the phone and the safe way of contact): the text whole; every street and number
- *   ("Vallmovägen 12 B", and the street alone); every postcode; every
- *   proper name, that is a capitalised word of three letters or more that
- *   does not begin a sentence ("Frida", "Ekby"), and every run of
+ *   the phone and the safe way of contact): the text whole; every street
+ *   and number ("Vallmovägen 12 B", and the street alone); every
+ *   postcode; every proper name, that is a capitalised word of three
+ *   letters or more that does not begin a sentence ("Frida", "Ekby"),
+ *   and every run of
  *   capitalised words holding one ("Kvinnojouren Frida"); every part
  *   between commas, colons or lines that holds one of these; phone
  *   numbers in them;
@@ -33,13 +34,16 @@
  *   streets and its postcode, but not its town.
  *
  * Not needles, so that the sheet does not lose ordinary words: a word that
- * begins a sentence or a part is not a name by its capital alone ("Egen
- * lägenhet sedan …"), nor is a word of the short list of generic words
- * below ("Skyddat boende", "Kvinnojouren"), nor a word or postcode the
- * home's address holds too: the other party knows the home's town, and the
- * office and the handover site are often in it; nor a word of the client's
- * own name (she may share it with the shelter).  Words of scripts without
- * capitals are found only as part of a whole text or part.
+ * begins a sentence is not a name, nor before a number a street, by its
+ * capital alone ("Egen lägenhet sedan …", "Från 1 december"; a street so
+ * placed is known by its ending, "-vägen", "-gatan", or by standing alone
+ * with its number between commas), nor is a word of the short list of
+ * generic words below ("Skyddat boende", "Kvinnojouren", "Vecka 47"), nor
+ * a word or postcode the home's address holds too: the other party knows
+ * the home's town, and the office and the handover site are often in it;
+ * nor a word of the client's own name (she may share it with the shelter).
+ * Words of scripts without capitals are found only as part of a whole text
+ * or part.
  *
  * Every needle is searched with strstr () over the folded text, whole
  * words only, so a text is read a few dozen times at most: linear in its
@@ -284,6 +288,10 @@ static const char *const generic_words[] = {
   "socialtjänsten", "stad", "staden", "stödboende", "syster", "systern", "tel",
   "telefon", "tjejjour", "tjejjouren", "trappa", "trappor", "tr", "via", "vån",
   "våning", "vän", "väninna", "väninnan",
+  "bil", "buss", "ca", "dag", "dagar", "entré", "entrén", "från", "före", "hiss", "hus",
+  "huset", "ingång", "kl", "klockan", "kod", "linje", "mellan", "nr", "nummer", "och",
+  "om", "plan", "sida", "storlek", "till", "tåg", "under", "uppgång", "vecka", "veckan",
+  "veckor", "år", "över",
   "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
   "september", "oktober", "november", "december",
   "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
@@ -293,7 +301,8 @@ static const char *const generic_words[] = {
 static const char *const street_suffixes[] = {
   "gatan", "gata", "vägen", "väg", "gränd", "gränden", "stigen", "backe", "backen",
   "torg", "torget", "allé", "allén", "plan", "platsen", "leden", "gången", "stråket",
-  "kajen", "esplanaden", "promenaden", "parken", "liden", "höjden",
+  "kajen", "esplanaden", "promenaden", "parken", "liden", "höjden", "lunden", "hagen",
+  "ringen", "stig",
   NULL,
 };
 
@@ -502,12 +511,18 @@ add_place (HpSecrets    *s,
 
       /* A street and a number: "Vallmovägen 12 B". */
       if (w->letters && g_utf8_strlen (w->folded, -1) >= 3 && !is_generic (w->folded) &&
-          (w->capital || has_street_suffix (w->folded)) && i + 1 < n_words)
+          (has_street_suffix (w->folded) || w->capital) && i + 1 < n_words)
         {
           Word *n = &g_array_index (words, Word, i + 1);
+          gboolean alone = (i == 0 || g_array_index (words, Word, i - 1).part != w->part) &&
+                           (i + 2 >= n_words || g_array_index (words, Word, i + 2).part != w->part ||
+                            (g_utf8_strlen (g_array_index (words, Word, i + 2).folded, -1) == 1 &&
+                             (i + 3 >= n_words ||
+                              g_array_index (words, Word, i + 3).part != w->part)));
 
           if (n->part == w->part && only_space_between (text, w->end, n->start) &&
-              g_ascii_isdigit (text[n->start]) && n->end - n->start <= 5)
+              g_ascii_isdigit (text[n->start]) && n->end - n->start <= 5 &&
+              (has_street_suffix (w->folded) || !w->sentence_start || alone))
             {
               gsize end = n->end;
 

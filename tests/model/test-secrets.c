@@ -221,6 +221,24 @@ test_whereabouts (void)
   assert_unchanged (secrets, "Fr" A_RING_NFC "ga p" A_RING_NFC " 070-123 45 67");
 }
 
+/* Whereabouts written as prose: a street without a street's ending, and
+ * words before numbers that are no street. */
+static void
+test_whereabouts_prose (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpSecrets) secrets = NULL;
+
+  g_object_set (plan->case_info, "client-whereabouts",
+                "Fr" A_RING_NFC "n 1 december: Storken 5, 2 tr. Vecka 47 hos Frida Berg", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "Kartongerna till Storken 5 och nyckeln till Frida Berg",
+                  "Kartongerna till (left out) och nyckeln till (left out)",
+                  HP_SECRET_WHEREABOUTS);
+  assert_unchanged (secrets, "Klart fr" A_RING_NFC "n 1 december, vecka 47 eller 48");
+  assert_unchanged (secrets, "Storkens bo");
+}
+
 static void
 test_safe_contact (void)
 {
@@ -331,6 +349,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/hp/secrets/id-numbers", test_id_numbers);
   g_test_add_func ("/hp/secrets/phone", test_phone);
   g_test_add_func ("/hp/secrets/whereabouts", test_whereabouts);
+  g_test_add_func ("/hp/secrets/whereabouts-prose", test_whereabouts_prose);
   g_test_add_func ("/hp/secrets/safe-contact", test_safe_contact);
   g_test_add_func ("/hp/secrets/home", test_home);
   g_test_add_func ("/hp/secrets/full-plan", test_full_plan);
