@@ -129,6 +129,14 @@ test_name_forms (void)
                   "The client's v" A_UML_NFC "ska och the client jacka", HP_SECRET_NAME);
   g_clear_pointer (&secrets, hp_secrets_free);
 
+  /* A name in Arabic script, inside Swedish and Arabic text. */
+  g_object_set (plan->case_info, "client-name", "رانيا حسن", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "جواز سفر رانيا i byrån", "جواز سفر the client i byrån", HP_SECRET_NAME);
+  assert_rewrite (secrets, "Till رانيا حسن.", "Till the client.", HP_SECRET_NAME);
+  assert_unchanged (secrets, "رانياه");
+  g_clear_pointer (&secrets, hp_secrets_free);
+
   /* Initials: the whole only. */
   g_object_set (plan->case_info, "client-name", "A. L.", NULL);
   secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
@@ -336,6 +344,20 @@ test_long_text (void)
   g_assert_cmpint (found, ==, HP_SECRET_NAME);
   g_assert_null (strstr (out, "Johanna"));
   g_assert_cmpuint (strlen (out), ==, text->len + (n / 100) * (strlen ("the client's ") - strlen ("Johannas ")));
+  g_string_free (text, TRUE);
+
+  /* Decomposed letters and Arabic, nothing ASCII to speed it up. */
+  text = g_string_new (NULL);
+  while (text->len < 256 * 1024)
+    g_string_append (text, "Sma" A_UML_NFD "ttering och k" A_RING_NFD "pa, ملابس الأطفال. ");
+  g_string_append (text, "Vallmova" "\xcc\x88" "gen 12 B");
+  g_clear_pointer (&out, g_free);
+  start = g_get_monotonic_time ();
+  out = hp_secrets_rewrite (secrets, text->str, &found);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_assert_cmpint (found, ==, HP_SECRET_WHEREABOUTS);
+  g_assert_true (g_str_has_suffix (out, "ملابس الأطفال. (left out)"));
+  g_assert_cmpuint (strlen (out), ==, text->len - strlen ("Vallmova\xcc\x88gen 12 B") + strlen ("(left out)"));
   g_string_free (text, TRUE);
 }
 
