@@ -189,7 +189,7 @@ test_empty_plan_round_trip (void)
   g_assert_no_error (error);
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"format\" : \"hamtplan\""));
-  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.0\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.1\""));
 }
 
 static void
