@@ -406,6 +406,11 @@ write_people (GString *s,
                   enum_label (HP_TYPE_ANSWER, contact->granted));
         }
       field_line (s, 2, C_("journal", "Role"), contact->role);
+      /* The effective part: a plan from before parts were recorded still
+       * says who went to the home. */
+      field_line (s, 2, C_("journal", "Part in the visit"),
+                  enum_label (HP_TYPE_CONTACT_PART,
+                              hp_contact_get_effective_part (contact, plan->support->way)));
     }
 }
 
