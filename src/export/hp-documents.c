@@ -581,16 +581,15 @@ add_contacts_section (HpDocument *doc,
       hp_table_add_row (table);
       hp_table_add_text (table, 0, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
-      /* The effective part, so that the staff see who goes to the home
-       * also in a plan from before parts were recorded. */
-      hp_table_add_text (table, 0, HP_TEXT_SMALL,
-                         hp_enum_get_label (HP_TYPE_CONTACT_PART,
-                                            hp_contact_get_effective_part (contact,
-                                                                           plan->support->way)));
       hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (hide, contact->name));
       hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, contact->organisation));
       hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, contact->phone));
       hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, contact->role));
+      /* The effective part, so that the staff see who goes to the home
+       * also in a plan from before parts were recorded. */
+      add_detail (table, 3, field_label (contact, "part"),
+                  hp_enum_get_label (HP_TYPE_CONTACT_PART,
+                                     hp_contact_get_effective_part (contact, plan->support->way)));
       add_detail (table, 3, field_label (contact, "address"), safe_text (hide, contact->address));
       add_detail (table, 3, field_label (contact, "contact_person"), safe_text (hide, contact->contact_person));
       if (contact->request_date[0] != '\0' || contact->granted != HP_ANSWER_UNKNOWN)

@@ -87,6 +87,16 @@ test_full_plan (void)
   pdf_test_assert_fonts_embedded (poppler);
   pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
 
+  /* Each contact's part in the visit, beside its kind: the security
+   * company goes to the home, the handover site is the handover place, the
+   * others are only informed. */
+  assert_has (text, "Går med till bostaden och står vid entrén under hela besöket. "
+                    "Del i besöket: Går till bostaden");
+  assert_has (text, "Tar emot saker som den andra parten lämnar. "
+                    "Del i besöket: Vid överlämningsplatsen");
+  assert_has (text, "Tar emot sakerna på överlämningsplatsen och kör dem vidare. "
+                    "Del i besöket: Informeras bara");
+
   /* The Swedish headings: the document's own and the nine sections. */
   assert_has (text, "Plan för att hämta tillhörigheter");
   assert_has (text, "Kontroll av planen");
