@@ -1275,7 +1275,9 @@ hp_secret_kind_get_label (HpSecretKind kind)
     case HP_SECRET_WHEREABOUTS:
       return C_("secret", "Where the client is staying");
     case HP_SECRET_HOME:
-      return C_("secret", "The home's address");
+      /* Translators: beside the preview of a handover sheet for someone
+       * who does not go to the home, where texts named its address */
+      return C_("secret", "The home's address in other texts");
     case HP_SECRET_NONE:
     default:
       g_return_val_if_reached ("");
