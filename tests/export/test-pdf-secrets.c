@@ -252,6 +252,59 @@ check_agreement (HpProtection protection)
   g_assert_true (has (away, "Hassans verktyg"));
 }
 
+/* Each recipient's task, read on its own sheet: the home's address is no
+ * secret for whoever goes there, and is for the others. */
+static void
+check_roles_agree (HpProtection protection)
+{
+  static const struct { const char *id, *role; } roles[] = {
+    { "k2", "Möt upp vid Ekvägen 3, porten mot gården" },
+    { "k2", "Ring Amira när ni är framme" },
+    { "k3", "Kör sakerna till Lärkvägen 14 efteråt" },
+    { "k3", "Hämta kassarna vid Ekvägen 3" },
+    { "k3", "Kör sakerna till stadsdelskontoret" },
+    { "k4", "Ta emot det som lämnas för Amiras räkning" },
+    { "k4", "Ta emot kartongerna i receptionen" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (protection);
+      HpContact *contact = pdf_test_plan_get_contact (plan, roles[i].id);
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *field = NULL;
+      guint index = 0;
+      gboolean flagged = FALSE;
+
+      g_object_set (contact, "role", roles[i].role, NULL);
+      for (;; index++)
+        {
+          g_autoptr(HpContact) other = g_list_model_get_item (G_LIST_MODEL (plan->contacts), index);
+
+          g_assert_nonnull (other);
+          if (other == contact)
+            break;
+        }
+      field = g_strdup_printf ("contacts[%u].role", index);
+      findings = hp_checks_run (plan, "2026-11-20");
+      for (guint f = 0; f < findings->len; f++)
+        flagged = flagged || g_strcmp0 (((HpFinding *) g_ptr_array_index (findings, f))->field,
+                                        field) == 0;
+      text = sheet_text (plan, roles[i].id, NULL);
+      if (flagged == has (text, roles[i].role))
+        g_error ("“%s” for %s: the checks %s it, the sheet prints it %s", roles[i].role,
+                 roles[i].id, flagged ? "flag" : "do not flag", flagged ? "as typed" : "changed");
+    }
+}
+
+static void
+test_roles_agree (void)
+{
+  check_roles_agree (HP_PROTECTION_NONE);
+  check_roles_agree (HP_PROTECTION_PROTECTED_REGISTRATION);
+}
+
 static void
 test_agreement_open (void)
 {
@@ -276,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/hp/export/pdf/secrets/home-goer", test_home_goer);
   g_test_add_func ("/hp/export/pdf/secrets/agreement-open", test_agreement_open);
   g_test_add_func ("/hp/export/pdf/secrets/agreement-protected", test_agreement_protected);
+  g_test_add_func ("/hp/export/pdf/secrets/roles-agree", test_roles_agree);
 
   return g_test_run ();
 }
