@@ -376,7 +376,8 @@ split_words (const char *text)
                     digits = FALSE;
                   q = next;
                 }
-              else if ((d == '-' || d == '\'' || d == 0x2019) && is_word_char (g_utf8_get_char (next)))
+              else if ((d == '-' || d == '\'' || d == 0x2019) &&
+                       is_word_char (g_utf8_get_char (next)))
                 {
                   digits = FALSE;
                   q = next;
@@ -476,6 +477,8 @@ add_phones (HpSecrets    *s,
     }
 }
 
+#define WORD(i) (&g_array_index (words, Word, (i)))
+
 /* The whereabouts, the safe way of contact or the home's address.  With
  * @names, proper names count (not for the home: its town is known).
  * @known: the folded words of the home's address and the client's name,
@@ -499,7 +502,7 @@ add_place (HpSecrets    *s,
 
   /* The whole text, unless it is one word the home's address holds too. */
   if (n_words > 1 ||
-      (n_words == 1 && (known == NULL || !g_hash_table_contains (known, g_array_index (words, Word, 0).folded))))
+      (n_words == 1 && (known == NULL || !g_hash_table_contains (known, WORD (0)->folded))))
     add_text (s, kind, text, strlen (text));
 
   add_phones (s, kind, text, 8, TRUE);
@@ -514,11 +517,10 @@ add_place (HpSecrets    *s,
           (has_street_suffix (w->folded) || w->capital) && i + 1 < n_words)
         {
           Word *n = &g_array_index (words, Word, i + 1);
-          gboolean alone = (i == 0 || g_array_index (words, Word, i - 1).part != w->part) &&
-                           (i + 2 >= n_words || g_array_index (words, Word, i + 2).part != w->part ||
-                            (g_utf8_strlen (g_array_index (words, Word, i + 2).folded, -1) == 1 &&
-                             (i + 3 >= n_words ||
-                              g_array_index (words, Word, i + 3).part != w->part)));
+          gboolean alone = (i == 0 || WORD (i - 1)->part != w->part) &&
+                           (i + 2 >= n_words || WORD (i + 2)->part != w->part ||
+                            (g_utf8_strlen (WORD (i + 2)->folded, -1) == 1 &&
+                             (i + 3 >= n_words || WORD (i + 3)->part != w->part)));
 
           if (n->part == w->part && only_space_between (text, w->end, n->start) &&
               g_ascii_isdigit (text[n->start]) && n->end - n->start <= 5 &&
@@ -552,10 +554,12 @@ add_place (HpSecrets    *s,
             {
               Word *n = &g_array_index (words, Word, i + 1);
 
-              if (n->digits && n->end - n->start == 2 && only_space_between (text, w->end, n->start))
+              if (n->digits && n->end - n->start == 2 &&
+                  only_space_between (text, w->end, n->start))
                 code = g_strconcat (w->folded, n->folded, NULL);
             }
-          if (code != NULL && (kind == HP_SECRET_HOME || known == NULL || !g_hash_table_contains (known, code)))
+          if (code != NULL &&
+              (kind == HP_SECRET_HOME || known == NULL || !g_hash_table_contains (known, code)))
             {
               w->significant = TRUE;
               add_needle (s, NEEDLE_POSTCODE, kind, g_steal_pointer (&code), FALSE, FALSE);
@@ -595,8 +599,7 @@ add_place (HpSecrets    *s,
         while (from < j && is_generic (g_array_index (words, Word, from).folded))
           from++;
         if (significant && j - from >= 2)
-          add_text (s, kind, text + g_array_index (words, Word, from).start,
-                    g_array_index (words, Word, j - 1).end - g_array_index (words, Word, from).start);
+          add_text (s, kind, text + WORD (from)->start, WORD (j - 1)->end - WORD (from)->start);
       }
 
       /* The capitalised runs inside the part: "Kvinnojouren Frida", with
@@ -614,8 +617,9 @@ add_place (HpSecrets    *s,
               Word *r = &g_array_index (words, Word, b);
 
               if (!r->sentence_start &&
-                  (r->significant || (r->letters && !is_generic (r->folded) &&
-                                      GPOINTER_TO_INT (g_hash_table_lookup (known, r->folded)) == KNOWN_NAME)))
+                  (r->significant ||
+                   (r->letters && !is_generic (r->folded) &&
+                    GPOINTER_TO_INT (g_hash_table_lookup (known, r->folded)) == KNOWN_NAME)))
                 run_significant = TRUE;
               b++;
             }
@@ -623,17 +627,18 @@ add_place (HpSecrets    *s,
             {
               guint from = g_array_index (words, Word, a).sentence_start ? a + 1 : a;
 
-              add_text (s, kind, text + g_array_index (words, Word, a).start,
-                        g_array_index (words, Word, b - 1).end - g_array_index (words, Word, a).start);
+              add_text (s, kind, text + WORD (a)->start, WORD (b - 1)->end - WORD (a)->start);
               if (b - from >= 2)
-                add_text (s, kind, text + g_array_index (words, Word, from).start,
-                          g_array_index (words, Word, b - 1).end - g_array_index (words, Word, from).start);
+                add_text (s, kind, text + WORD (from)->start,
+                          WORD (b - 1)->end - WORD (from)->start);
             }
           a = b > a ? b : a + 1;
         }
       i = j;
     }
 }
+
+#undef WORD
 
 static void
 add_id_number (HpSecrets  *s,
@@ -649,8 +654,10 @@ add_id_number (HpSecrets  *s,
     }
   else if (len == 10)
     {
-      add_needle (s, NEEDLE_ID, HP_SECRET_ID_NUMBER, g_strconcat ("19", digits, NULL), FALSE, FALSE);
-      add_needle (s, NEEDLE_ID, HP_SECRET_ID_NUMBER, g_strconcat ("20", digits, NULL), FALSE, FALSE);
+      add_needle (s, NEEDLE_ID, HP_SECRET_ID_NUMBER, g_strconcat ("19", digits, NULL), FALSE,
+                  FALSE);
+      add_needle (s, NEEDLE_ID, HP_SECRET_ID_NUMBER, g_strconcat ("20", digits, NULL), FALSE,
+                  FALSE);
       add_needle (s, NEEDLE_ID, HP_SECRET_ID_NUMBER, g_strdup (digits), FALSE, FALSE);
     }
 }
@@ -718,8 +725,10 @@ hp_secrets_new (HpPlan         *plan,
 
         g_hash_table_insert (known, g_strdup (w->folded), GINT_TO_POINTER (KNOWN_HOME));
         if (w->digits && i + 1 < words->len && g_array_index (words, Word, i + 1).digits)
-          g_hash_table_insert (known, g_strconcat (w->folded, g_array_index (words, Word, i + 1).folded,
-                                                   NULL), GINT_TO_POINTER (KNOWN_HOME));
+          g_hash_table_insert (known,
+                               g_strconcat (w->folded, g_array_index (words, Word, i + 1).folded,
+                                            NULL),
+                               GINT_TO_POINTER (KNOWN_HOME));
       }
   }
 
@@ -974,7 +983,8 @@ match_text (const Needle *needle,
 {
   const char *text = f->text->str;
   gunichar first = g_utf8_get_char (needle->text);
-  gunichar last = g_utf8_get_char (g_utf8_find_prev_char (needle->text, needle->text + needle->len));
+  gunichar last = g_utf8_get_char (g_utf8_find_prev_char (needle->text,
+                                                          needle->text + needle->len));
 
   for (const char *at = strstr (text, needle->text); at != NULL; at = strstr (at + 1, needle->text))
     {
@@ -1146,7 +1156,8 @@ rewrite (HpSecrets    *s,
         {
           /* Translators: on a handover sheet, in place of the client's name
            * ("lämnar dem till klienten") */
-          const char *word = m->genitive ? C_("secret", "the client's") : C_("secret", "the client");
+          const char *word = m->genitive ? C_("secret", "the client's")
+                                         : C_("secret", "the client");
 
           if (sentence_start (text, start))
             {

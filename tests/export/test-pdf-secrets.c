@@ -244,7 +244,8 @@ check_agreement (HpProtection protection)
                  name_flagged ? "flag" : "do not flag", name_flagged ? "as typed" : "changed");
       if (location_flagged == has (home, location))
         g_error ("“%s”: the checks %s it, the sheet prints it %s", location,
-                 location_flagged ? "flag" : "do not flag", has (home, location) ? "as typed" : "changed");
+                 location_flagged ? "flag" : "do not flag",
+                 location_flagged ? "as typed" : "changed");
     }
 
   /* The batch holds both. */

@@ -132,7 +132,8 @@ test_name_forms (void)
   /* A name in Arabic script, inside Swedish and Arabic text. */
   g_object_set (plan->case_info, "client-name", "رانيا حسن", NULL);
   secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
-  assert_rewrite (secrets, "جواز سفر رانيا i byrån", "جواز سفر the client i byrån", HP_SECRET_NAME);
+  assert_rewrite (secrets, "جواز سفر رانيا i byrån", "جواز سفر the client i byrån",
+                  HP_SECRET_NAME);
   assert_rewrite (secrets, "Till رانيا حسن.", "Till the client.", HP_SECRET_NAME);
   assert_unchanged (secrets, "رانياه");
   g_clear_pointer (&secrets, hp_secrets_free);
@@ -269,7 +270,8 @@ test_home (void)
   g_autoptr(HpSecrets) there = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
   const char *text = "Nyckeln finns hos grannen p" A_RING_NFC " Bj" O_UML_NFC "rkgatan 7";
 
-  assert_rewrite (away, text, "Nyckeln finns hos grannen p" A_RING_NFC " (left out)", HP_SECRET_HOME);
+  assert_rewrite (away, text, "Nyckeln finns hos grannen p" A_RING_NFC " (left out)",
+                  HP_SECRET_HOME);
   assert_unchanged (there, text);
   /* The home's town is no secret: the police and the site are there too. */
   assert_unchanged (away, "Polisen Norrvik, Torget 1, 123 30 Norrvik");
@@ -343,7 +345,8 @@ test_long_text (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
   g_assert_cmpint (found, ==, HP_SECRET_NAME);
   g_assert_null (strstr (out, "Johanna"));
-  g_assert_cmpuint (strlen (out), ==, text->len + (n / 100) * (strlen ("the client's ") - strlen ("Johannas ")));
+  g_assert_cmpuint (strlen (out), ==,
+                    text->len + (n / 100) * (strlen ("the client's ") - strlen ("Johannas ")));
   g_string_free (text, TRUE);
 
   /* Decomposed letters and Arabic, nothing ASCII to speed it up. */
@@ -357,7 +360,8 @@ test_long_text (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
   g_assert_cmpint (found, ==, HP_SECRET_WHEREABOUTS);
   g_assert_true (g_str_has_suffix (out, "ملابس الأطفال. (left out)"));
-  g_assert_cmpuint (strlen (out), ==, text->len - strlen ("Vallmova\xcc\x88gen 12 B") + strlen ("(left out)"));
+  g_assert_cmpuint (strlen (out), ==,
+                    text->len - strlen ("Vallmova\xcc\x88gen 12 B") + strlen ("(left out)"));
   g_string_free (text, TRUE);
 }
 
