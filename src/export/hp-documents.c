@@ -21,144 +21,15 @@
 /* ------------------------------------------------------------------ */
 /* What a document must not show                                        */
 
-/* What must never stand on a handover sheet: the client's name, identity
- * number, phone, safe way of contact and whereabouts (every field flagged
- * HP_FIELD_FLAG_WHEREABOUTS), and the home's address unless the recipient
- * goes there.  Each is looked for whole, line by line, and by the parts of
- * an address that name a street and a number; a phone number by its digits
- * whatever the spacing or country prefix.  A text that contains one is left
- * out of the sheet. */
-typedef struct
-{
-  GPtrArray *needles;   /* folded texts */
-  GPtrArray *phones;    /* digits without the leading 0 or +46 */
-} Secrets;
-
-static void
-secrets_add_needle (Secrets    *secrets,
-                    const char *text)
-{
-  char *folded = hp_text_fold (text);
-
-  /* Shorter pieces ("A. B") would match ordinary words. */
-  if (g_utf8_strlen (folded, -1) >= 4)
-    g_ptr_array_add (secrets->needles, folded);
-  else
-    g_free (folded);
-}
-
-static void
-secrets_add (Secrets    *secrets,
-             const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_auto(GStrv) parts = g_strsplit_set (text, ",\n", -1);
-  GString *run = g_string_new (NULL);
-
-  secrets_add_needle (secrets, text);
-  for (guint i = 0; lines[i] != NULL; i++)
-    secrets_add_needle (secrets, lines[i]);
-
-  /* "Ekvägen 3" out of "Ekvägen 3, 123 45 Norrvik": a street and a number.
-   * A postcode and town alone would match every place in town. */
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_autofree char *part = hp_text_fold (parts[i]);
-
-      if (hp_text_is_street (part))
-        secrets_add_needle (secrets, part);
-    }
-
-  /* Phone numbers and identity numbers: runs of digits, spaces, dashes,
-   * a plus and parentheses, at least six digits long. */
-  for (const char *p = text;; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (run, *p);
-      else if (*p != '\0' && strchr (" -+()", *p) != NULL)
-        continue;
-      else
-        {
-          const char *core = hp_phone_core (run->str);
-
-          if (strlen (core) >= 6)
-            g_ptr_array_add (secrets->phones, g_strdup (core));
-          g_string_truncate (run, 0);
-          if (*p == '\0')
-            break;
-        }
-    }
-  g_string_free (run, TRUE);
-}
-
-/* @identity: the client's name and identity number too; @home: the
- * home's address too. */
-static void
-secrets_init (Secrets   *secrets,
-              HpPlan    *plan,
-              gboolean   identity,
-              gboolean   home)
-{
-  HpCase *c = plan->case_info;
-  guint n_fields;
-  const HpField *fields = hp_record_get_fields (HP_RECORD (c), &n_fields);
-
-  secrets->needles = g_ptr_array_new_with_free_func (g_free);
-  secrets->phones = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_fields; i++)
-    if ((fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0 && hp_field_is_string (&fields[i]))
-      secrets_add (secrets, hp_record_get_string (HP_RECORD (c), &fields[i]));
-  if (identity)
-    {
-      secrets_add (secrets, c->client_name);
-      secrets_add (secrets, c->client_id_number);
-    }
-  if (home)
-    secrets_add (secrets, c->home_address);
-}
-
-static void
-secrets_clear (Secrets *secrets)
-{
-  g_clear_pointer (&secrets->needles, g_ptr_array_unref);
-  g_clear_pointer (&secrets->phones, g_ptr_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Secrets, secrets_clear)
-
-static gboolean
-secrets_found_in (Secrets    *secrets,
-                  const char *text)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *digits = NULL;
-
-  if (secrets == NULL || text == NULL || text[0] == '\0')
-    return FALSE;
-
-  folded = hp_text_fold (text);
-  for (guint i = 0; i < secrets->needles->len; i++)
-    if (strstr (folded, g_ptr_array_index (secrets->needles, i)) != NULL)
-      return TRUE;
-
-  digits = hp_text_digits (text);
-  for (guint i = 0; i < secrets->phones->len; i++)
-    if (strstr (digits, g_ptr_array_index (secrets->phones, i)) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-/* @text, or a note that it was left out; @secrets may be NULL. */
+/* Every text a document prints about the case goes through here: with
+ * @secrets (a handover sheet, or the full plan under protected personal
+ * data) what would reveal the client is replaced (hp-secrets.h), the rest
+ * printed as typed; @secrets may be NULL. */
 static const char *
-safe_text (Secrets    *secrets,
+safe_text (HpSecrets  *secrets,
            const char *text)
 {
-  if (secrets_found_in (secrets, text))
-    /* Translators: on a handover sheet (and on the full plan when the plan
-     * records protected personal data), in place of a text that would show
-     * where the client is or how to reach them */
-    return _("(left out)");
-  return text;
+  return hp_secrets_apply (secrets, text);
 }
 
 /* ------------------------------------------------------------------ */
@@ -240,12 +111,12 @@ protected_data (HpPlan *plan)
 
 /* Every field of @record that is not a record or a list, as key and value.
  * With @hide (protected personal data), fields flagged as the client's
- * whereabouts are replaced by a note and other values that would show them
- * are left out. */
+ * whereabouts are replaced by a note and what would show them in other
+ * values is left out. */
 static void
 add_record_fields (HpDocument *doc,
                    gpointer    record,
-                   Secrets    *hide)
+                   HpSecrets  *hide)
 {
   guint n_fields;
   const HpField *fields = hp_record_get_fields (HP_RECORD (record), &n_fields);
@@ -457,7 +328,7 @@ add_findings (HpDocument *doc,
 static void
 add_case_section (HpDocument *doc,
                   HpPlan     *plan,
-                  Secrets    *hide)
+                  HpSecrets  *hide)
 {
   HpCase *c = plan->case_info;
   GListModel *children = G_LIST_MODEL (c->children);
@@ -493,7 +364,7 @@ add_case_section (HpDocument *doc,
 static void
 add_risk_section (HpDocument *doc,
                   HpPlan     *plan,
-                  Secrets    *hide)
+                  HpSecrets  *hide)
 {
   HpRisk *risk = plan->risk;
   GListModel *assessments = G_LIST_MODEL (risk->assessments);
@@ -544,7 +415,7 @@ add_risk_section (HpDocument *doc,
 static void
 add_support_section (HpDocument *doc,
                      HpPlan     *plan,
-                     Secrets    *hide)
+                     HpSecrets  *hide)
 {
   add_section_heading (doc, HP_SECTION_SUPPORT);
   add_record_fields (doc, plan->support, hide);
@@ -553,7 +424,7 @@ add_support_section (HpDocument *doc,
 static void
 add_contacts_section (HpDocument *doc,
                       HpPlan     *plan,
-                      Secrets    *hide)
+                      HpSecrets  *hide)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
   guint n = g_list_model_get_n_items (contacts);
@@ -605,7 +476,7 @@ add_contacts_section (HpDocument *doc,
 static void
 add_items_section (HpDocument *doc,
                    HpPlan     *plan,
-                   Secrets    *hide)
+                   HpSecrets  *hide)
 {
   GListModel *items = G_LIST_MODEL (plan->items);
   guint n = g_list_model_get_n_items (items);
@@ -670,7 +541,7 @@ add_items_section (HpDocument *doc,
 static void
 add_measures_section (HpDocument *doc,
                       HpPlan     *plan,
-                      Secrets    *hide)
+                      HpSecrets  *hide)
 {
   GListModel *measures = G_LIST_MODEL (plan->measures);
   guint n = g_list_model_get_n_items (measures);
@@ -706,7 +577,7 @@ add_measures_section (HpDocument *doc,
 static void
 add_visits_section (HpDocument *doc,
                     HpPlan     *plan,
-                    Secrets    *hide)
+                    HpSecrets  *hide)
 {
   GListModel *visits = G_LIST_MODEL (plan->visits);
   guint n = g_list_model_get_n_items (visits);
@@ -825,7 +696,7 @@ consent_subject (HpPlan    *plan,
 static void
 add_consents_section (HpDocument *doc,
                       HpPlan     *plan,
-                      Secrets    *hide,
+                      HpSecrets  *hide,
                       const char *today)
 {
   GListModel *consents = G_LIST_MODEL (plan->consents);
@@ -875,7 +746,7 @@ add_consents_section (HpDocument *doc,
 static void
 add_follow_up_section (HpDocument *doc,
                        HpPlan     *plan,
-                       Secrets    *hide)
+                       HpSecrets  *hide)
 {
   add_section_heading (doc, HP_SECTION_FOLLOW_UP);
   add_record_fields (doc, plan->follow_up, hide);
@@ -907,8 +778,8 @@ hp_document_new_full_plan (HpPlan *plan)
 {
   g_autofree char *title = NULL;
   g_autofree char *today = NULL;
-  g_auto(Secrets) secrets = { NULL, NULL };
-  Secrets *hide = NULL;
+  g_autoptr(HpSecrets) secrets = NULL;
+  HpSecrets *hide = NULL;
   HpDocument *doc;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
@@ -917,8 +788,8 @@ hp_document_new_full_plan (HpPlan *plan)
    * it shows where the client is or how to reach them. */
   if (protected_data (plan))
     {
-      secrets_init (&secrets, plan, FALSE, FALSE);
-      hide = &secrets;
+      secrets = hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY);
+      hide = secrets;
     }
 
   title = hp_plan_dup_title (plan);
@@ -1142,7 +1013,7 @@ static guint
 add_sheet_visits (HpDocument    *doc,
                   HpPlan        *plan,
                   HpContactPart  part,
-                  Secrets       *secrets)
+                  HpSecrets     *secrets)
 {
   GListModel *visits = G_LIST_MODEL (plan->visits);
   gboolean home = part == HP_CONTACT_PART_GOES_HOME;
@@ -1211,7 +1082,7 @@ static void
 add_sheet_place (HpDocument    *doc,
                  HpPlan        *plan,
                  HpContactPart  part,
-                 Secrets       *secrets)
+                 HpSecrets     *secrets)
 {
   HpCase *c = plan->case_info;
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
@@ -1274,6 +1145,34 @@ add_sheet_place (HpDocument    *doc,
     hp_document_add_withheld (doc, _("The home's address"), _("You do not go to the home."));
 }
 
+/* For the preview's list beside the pages: what the sheet changed, one
+ * entry for each kind of secret it replaced. */
+static void
+note_replaced_secrets (HpDocument *doc,
+                       HpSecrets  *secrets)
+{
+  for (guint i = 0; i < HP_SECRET_N_KINDS; i++)
+    {
+      HpSecretKind kind = 1 << i;
+      guint n = hp_secrets_get_n_replaced (secrets, kind);
+      g_autofree char *why = NULL;
+
+      if (n == 0)
+        continue;
+      if (kind == HP_SECRET_NAME)
+        /* Translators: beside the preview of a handover sheet; %s is the
+         * word that stands for the client's name ("klienten") */
+        why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced by “%s” in %u place",
+                                            "Replaced by “%s” in %u places", n),
+                               C_("secret", "the client"), n);
+      else
+        /* Translators: beside the preview of a handover sheet */
+        why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Left out in %u place",
+                                            "Left out in %u places", n), n);
+      hp_document_add_withheld (doc, hp_secret_kind_get_label (kind), why);
+    }
+}
+
 /**
  * hp_document_new_handover:
  * @recipient: one of the plan's contacts
@@ -1296,7 +1195,7 @@ hp_document_new_handover (HpPlan     *plan,
   gboolean goes_home;
   gboolean first_name_shown = FALSE;
   gboolean child_numbered = FALSE;
-  g_auto(Secrets) secrets = { NULL, NULL };
+  g_autoptr(HpSecrets) secrets = NULL;
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
   g_autofree char *to = NULL;
@@ -1325,7 +1224,7 @@ hp_document_new_handover (HpPlan     *plan,
   c = plan->case_info;
   part = hp_contact_get_effective_part (recipient, plan->support->way);
   goes_home = part == HP_CONTACT_PART_GOES_HOME;
-  secrets_init (&secrets, plan, TRUE, !goes_home);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY | (goes_home ? 0 : HP_SECRETS_HOME));
 
   title = hp_plan_dup_title (plan);
   /* Translators: the right of the page header of a handover sheet */
@@ -1343,7 +1242,7 @@ hp_document_new_handover (HpPlan     *plan,
   if (g_str_equal (name, hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind)))
     to = g_strdup_printf (C_("document", "For: %s"), name);
   else
-    to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (&secrets, name),
+    to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (secrets, name),
                           hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind));
   hp_document_add_paragraph (doc, HP_TEXT_STRONG, to);
   hp_document_add_carried_field (doc, "contacts.kind");
@@ -1357,7 +1256,7 @@ hp_document_new_handover (HpPlan     *plan,
 
       /* Translators: under the title of a handover sheet */
       reference = g_strdup_printf (_("The social services' case reference: %s"),
-                                   safe_text (&secrets, c->reference));
+                                   safe_text (secrets, c->reference));
       hp_document_add_paragraph (doc, HP_TEXT_SMALL, reference);
       hp_document_add_carried_field (doc, "case.reference");
     }
@@ -1372,7 +1271,7 @@ hp_document_new_handover (HpPlan     *plan,
   hp_document_add_heading (doc, 2, _("What you are asked to do"));
   hp_document_add_paragraph (doc, HP_TEXT_BODY,
                              recipient->role[0] != '\0'
-                               ? safe_text (&secrets, recipient->role)
+                               ? safe_text (secrets, recipient->role)
                                : _("The caseworker will tell you."));
   if (recipient->role[0] != '\0')
     hp_document_add_carried_field (doc, "contacts.role");
@@ -1384,8 +1283,8 @@ hp_document_new_handover (HpPlan     *plan,
    * address only for whoever goes there. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, C_("document", "Time and place"));
-  add_sheet_place (doc, plan, part, &secrets);
-  if (add_sheet_visits (doc, plan, part, &secrets) == 0)
+  add_sheet_place (doc, plan, part, secrets);
+  if (add_sheet_visits (doc, plan, part, secrets) == 0)
     hp_document_add_paragraph (doc, HP_TEXT_BODY,
                                _("The caseworker will tell you the day and the time."));
 
@@ -1420,12 +1319,12 @@ hp_document_new_handover (HpPlan     *plan,
       owner = sheet_owner_name (plan, item, &first_name_shown, &child_numbered);
       hp_table_add_row (table);
       hp_table_add_text (table, 0, HP_TEXT_TABLE, number);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (&secrets, item->name));
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (&secrets, owner));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (secrets, item->name));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (secrets, owner));
       hp_table_add_text (table, 3, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_PRIORITY, item->priority));
       if (goes_home)
-        hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (&secrets, item->location));
+        hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (secrets, item->location));
       /* Translators: a tick box beside an item on a handover sheet */
       hp_table_add_tick (table, goes_home ? 5 : 4, C_("document", "Handed over"), FALSE);
     }
@@ -1452,11 +1351,11 @@ hp_document_new_handover (HpPlan     *plan,
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, _("Questions and changes"));
   hp_document_add_key_value (doc, field_label (c, "caseworker_name"),
-                             safe_text (&secrets, c->caseworker_name));
+                             safe_text (secrets, c->caseworker_name));
   hp_document_add_key_value (doc, field_label (c, "caseworker_unit"),
-                             safe_text (&secrets, c->caseworker_unit));
+                             safe_text (secrets, c->caseworker_unit));
   hp_document_add_key_value (doc, field_label (c, "caseworker_phone"),
-                             safe_text (&secrets, c->caseworker_phone));
+                             safe_text (secrets, c->caseworker_phone));
   hp_document_add_carried_field (doc, "case.caseworker_name");
   hp_document_add_carried_field (doc, "case.caseworker_unit");
   hp_document_add_carried_field (doc, "case.caseworker_phone");
@@ -1467,10 +1366,12 @@ hp_document_new_handover (HpPlan     *plan,
   /* Translators: heading of the receipt on a handover sheet */
   hp_document_add_heading (doc, 2, C_("document", "Receipt"));
   /* Translators: the role under the recipient's signature line */
-  hp_document_add_signature (doc, C_("document", "Received by"), safe_text (&secrets, name));
+  hp_document_add_signature (doc, C_("document", "Received by"), safe_text (secrets, name));
   /* Translators: the role under the signature of whoever hands the things
    * over (staff, or the other party at a handover site) */
   hp_document_add_signature (doc, C_("document", "Handed over by"), NULL);
+
+  note_replaced_secrets (doc, secrets);
 
   return g_steal_pointer (&doc);
 }

@@ -17,8 +17,9 @@
  *   still to hand over with whom each is for ("barn 1", never the client's
  *   name), the caseworker's name and phone and what the recipient is asked
  *   to do.  Never the client's name, identity number, phone, safe way of
- *   contact or whereabouts: every text put on the sheet is checked against
- *   those values and left out if it contains one.
+ *   contact or whereabouts: every text put on the sheet goes through
+ *   hp_secrets_apply(), which puts "the client" in place of her name and
+ *   "(left out)" in place of the rest, and the checks flag each such text.
  * - the consent record: for the client's and the caseworker's signatures.
  */
 #pragma once
