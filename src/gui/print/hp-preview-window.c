@@ -74,6 +74,12 @@ on_scrolled (HpPreviewWindow *self)
       if (top >= 0 && top <= reading)
         current = i;
     }
+  /* At the end, the last page is the one being read, however short. */
+  if (self->pages->len > 0 &&
+      gtk_adjustment_get_value (adjustment) > 0 &&
+      gtk_adjustment_get_value (adjustment) >= gtk_adjustment_get_upper (adjustment) -
+                                                 gtk_adjustment_get_page_size (adjustment) - 1)
+    current = self->pages->len - 1;
 
   if (current != self->current_page)
     {
@@ -211,21 +217,37 @@ hp_preview_window_class_init (HpPreviewWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "preview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
-                                       "preview.next-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
-                                       "preview.previous-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK,
-                                       "preview.first-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK,
-                                       "preview.last-page", NULL);
+}
+
+static void
+add_page_key (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action)));
 }
 
 static void
 hp_preview_window_init (HpPreviewWindow *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   self->pages = g_ptr_array_new ();
   self->withheld_lines = g_ptr_array_new_with_free_func (g_free);
+
+  /* A page at a time, so that "Page N of M" follows: in the capture phase,
+   * before the scrolled window takes these keys to scroll by a screenful. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  add_page_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Page_Down, 0, "preview.next-page");
+  add_page_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Page_Up, 0, "preview.previous-page");
+  add_page_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Home, GDK_CONTROL_MASK,
+                "preview.first-page");
+  add_page_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_End, GDK_CONTROL_MASK,
+                "preview.last-page");
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 static GtkWidget *
@@ -294,7 +316,7 @@ new_withheld_panel (HpPreviewWindow *self)
 
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   heading, NULL, -1);
 

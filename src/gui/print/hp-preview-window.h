@@ -9,8 +9,9 @@
  * preview and do what the window's own actions do
  * (hp_export_actions_print(), hp_export_actions_choose_file()).
  *
- * Keys: Page Down and Page Up go to the next and the previous page, Home
- * and End to the first and the last, Ctrl+P prints, Escape closes.
+ * Keys: Page Down and Page Up go to the next and the previous page,
+ * Ctrl+Home and Ctrl+End to the first and the last, Tab from page to page,
+ * Ctrl+P prints, Escape closes.
  */
 #pragma once
 
