@@ -607,6 +607,13 @@ on_print_done (GObject      *source,
 
   if (hp_print_document_finish (result, &error))
     {
+      g_autoptr(GFile) output = hp_print_dup_output_file ();
+      GtkApplication *app = gtk_window_get_application (window);
+
+      /* Printed to a file: off the recently-used list, as an export. */
+      if (output != NULL && HP_IS_APPLICATION (app))
+        hp_application_forget_recent (HP_APPLICATION (app), output);
+
       switch (request->kind)
         {
         case HP_EXPORT_KIND_HANDOVER_PDF:

@@ -332,6 +332,26 @@ hp_print_document (GtkWindow           *parent,
 }
 
 /**
+ * hp_print_dup_output_file:
+ *
+ * GTK's Print to File adds the file it writes to the recently-used list;
+ * the caller keeps it off, as it keeps exports off.
+ *
+ * Returns: (transfer full) (nullable): the file the last print in this
+ * session was written to, when it went to GTK's Print to File
+ */
+GFile *
+hp_print_dup_output_file (void)
+{
+  const char *uri;
+
+  if (session_settings == NULL)
+    return NULL;
+  uri = gtk_print_settings_get (session_settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  return uri != NULL && uri[0] != '\0' ? g_file_new_for_uri (uri) : NULL;
+}
+
+/**
  * hp_print_document_finish:
  *
  * Returns: %TRUE when the document was sent to the printer; %FALSE with

@@ -33,5 +33,6 @@ void               hp_print_document          (GtkWindow            *parent,
                                                gpointer              user_data);
 gboolean           hp_print_document_finish   (GAsyncResult         *result,
                                                GError              **error);
+GFile             *hp_print_dup_output_file   (void);
 
 G_END_DECLS
