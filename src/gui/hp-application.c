@@ -382,6 +382,7 @@ quit_idle (gpointer user_data)
   /* Nothing typed yet, so no draft to keep: only the session lock. */
   if (self->drafts != NULL)
     hp_drafts_close (self->drafts);
+  hp_temp_folder_remove ();
   gdk_display_sync (gdk_display_get_default ());
   _exit (0);
   return G_SOURCE_REMOVE;
