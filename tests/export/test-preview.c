@@ -19,6 +19,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <gtk/gtkunixprint.h>
@@ -37,6 +39,9 @@
 
 static HpApplication *the_app;
 static char *the_home;
+static char *the_stale_folder;   /* left by a process that was killed */
+static char *the_live_folder;    /* of a process still running */
+static int the_live_lock = -1;
 
 typedef struct
 {
@@ -346,6 +351,30 @@ assert_withheld_lines (HpPreviewWindow *preview,
     }
 }
 
+/* The process's temporary folder: its own, inside the drafts folder, and
+ * a killed process's folder is gone (its file with it), a running one's
+ * kept. */
+static void
+test_temporary_folder (void)
+{
+  const char *private = g_get_tmp_dir ();
+  g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), "hamtplan", "drafts", NULL);
+  g_autofree char *parent = g_path_get_dirname (private);
+  g_autofree char *base = g_path_get_basename (private);
+  GStatBuf st;
+
+  g_assert_cmpstr (private, ==, hp_temp_folder_get_path ());
+  g_assert_cmpstr (g_getenv ("TMPDIR"), ==, private);
+  g_assert_cmpstr (parent, ==, drafts);
+  g_assert_true (g_str_has_prefix (base, "tmp-"));
+  g_assert_cmpint (g_stat (private, &st), ==, 0);
+  g_assert_true (S_ISDIR (st.st_mode));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  g_assert_false (g_file_test (the_stale_folder, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (the_live_folder, G_FILE_TEST_IS_DIR));
+}
+
 static void
 test_menu (Fixture       *f,
            gconstpointer  data)
@@ -589,14 +618,27 @@ watch_read (Watch *watch)
   g_assert_true (len < 0 && errno == EAGAIN);
 }
 
-/* GTK's print path names its files so: the spool file, the preview's PDF
- * and the settings it hands the external viewer. */
+/* The files of GTK's print path that hold the document: the spool file
+ * (gtkprint_XXXXXX), the preview's PDF (previewXXXXXX.pdf) and the settings
+ * it hands the external viewer (settingsXXXXXX.ini).  Not the PPD files of
+ * the CUPS backend (gtkprint_ppd_XXXXXX), which describe a printer. */
+static gboolean
+matches_template (const char *name,
+                  const char *prefix,
+                  const char *suffix)
+{
+  gsize length = strlen (name);
+
+  return g_str_has_prefix (name, prefix) && g_str_has_suffix (name, suffix) &&
+         length == strlen (prefix) + 6 + strlen (suffix) &&
+         strchr (name + strlen (prefix), '_') == NULL;
+}
+
 static gboolean
 is_print_file (const char *name)
 {
-  return g_str_has_prefix (name, "gtkprint_") || g_str_has_prefix (name, "preview") ||
-         g_str_has_prefix (name, "settings") || g_str_has_suffix (name, ".pdf") ||
-         g_str_has_suffix (name, ".ps");
+  return matches_template (name, "gtkprint_", "") || matches_template (name, "preview", ".pdf") ||
+         matches_template (name, "settings", ".ini");
 }
 
 static void
@@ -617,7 +659,8 @@ watch_finish (Watch    *watch,
       g_error ("%s/%s was left behind", watch->folder, (const char *) name);
 
   /* And none was even made in /tmp.  (Other programs may use /tmp at the
-   * same time: only the names of the print path count there.  The private
+   * same time, even print: only the names of the print path count there,
+   * and a test that prints through CUPS must not run alongside.  The private
    * folder is this process's own: everything there counts, and GTK's
    * spool file, made and unlinked at once, may pass through it.) */
   for (guint i = 0; i < watch->created->len; i++)
@@ -626,7 +669,7 @@ watch_finish (Watch    *watch,
 
       if (!private && is_print_file (created))
         g_error ("%s/%s was written while printing", watch->folder, created);
-      if (private && !g_str_has_prefix (created, "gtkprint_"))
+      if (private && !matches_template (created, "gtkprint_", ""))
         g_error ("%s/%s was written while printing", watch->folder, created);
     }
 
@@ -846,6 +889,30 @@ main (int   argc,
         g_setenv (vars[i], path, TRUE);
       }
   }
+  {
+    /* Before this start: the folder of a process that was killed, with a
+     * spool file GTK_DEBUG=printing kept, and one of a process that runs. */
+    g_autofree char *drafts = g_build_filename (the_home, "data", "hamtplan", "drafts", NULL);
+    g_autofree char *spool = NULL;
+    g_autofree char *lock = NULL;
+
+    the_stale_folder = g_build_filename (drafts, "tmp-Dead01", NULL);
+    the_live_folder = g_build_filename (drafts, "tmp-Live01", NULL);
+    g_assert_cmpint (g_mkdir_with_parents (the_stale_folder, 0700), ==, 0);
+    g_assert_cmpint (g_mkdir_with_parents (the_live_folder, 0700), ==, 0);
+    spool = g_build_filename (the_stale_folder, "gtkprint_Dead01", NULL);
+    g_assert_true (g_file_set_contents (spool, "%PDF-1.5 Johanna Rania Lind", -1, NULL));
+    g_clear_pointer (&lock, g_free);
+    lock = g_build_filename (the_stale_folder, "lock", NULL);
+    g_assert_true (g_file_set_contents (lock, "", 0, NULL));
+    g_clear_pointer (&lock, g_free);
+    lock = g_build_filename (the_live_folder, "lock", NULL);
+    the_live_lock = g_open (lock, O_RDWR | O_CREAT, 0600);
+    g_assert_cmpint (the_live_lock, >=, 0);
+    /* flock() locks belong to the open file: a second open of it in this
+     * process is refused as another process's would be. */
+    g_assert_cmpint (flock (the_live_lock, LOCK_EX | LOCK_NB), ==, 0);
+  }
   g_assert_true (hp_temp_folder_setup (NULL, &error));
   g_assert_no_error (error);
 
@@ -860,6 +927,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+      g_test_add_func ("/hp/preview/temporary-folder", test_temporary_folder);
       ADD ("/hp/preview/menu", test_menu);
       ADD ("/hp/preview/full-plan", test_full_plan);
       ADD ("/hp/preview/consent-record", test_consent_record);
@@ -871,7 +939,16 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&the_app);
-  hp_temp_folder_remove ();
+  {
+    /* Removed at the end, with everything in it. */
+    g_autofree char *private = g_strdup (hp_temp_folder_get_path ());
+
+    hp_temp_folder_remove ();
+    g_assert_false (g_file_test (private, G_FILE_TEST_EXISTS));
+  }
+  close (the_live_lock);
+  g_free (the_stale_folder);
+  g_free (the_live_folder);
   remove_tree (the_home);
   g_free (the_home);
   return status;
