@@ -528,6 +528,8 @@ on_recipient_response (GtkDialog *dialog,
                        HpWindow  *window)
 {
   g_autoptr(HpContact) recipient = NULL;
+  /* Read before the dialog goes. */
+  gboolean for_preview = g_object_get_data (G_OBJECT (dialog), "hp-for-preview") != NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
     recipient = g_object_ref (hp_recipient_dialog_get_recipient (dialog));
@@ -537,13 +539,11 @@ on_recipient_response (GtkDialog *dialog,
 
   if (recipient == NULL)
     return;
-  if (g_object_get_data (G_OBJECT (dialog), "hp-for-preview") != NULL)
+  if (for_preview)
     hp_export_actions_preview (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
   else
     hp_export_actions_choose_file (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
 }
-
-/* Actions */
 
 /* The preview */
 
@@ -693,6 +693,8 @@ hp_export_actions_print (HpWindow     *window,
   request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
   hp_print_document (GTK_WINDOW (window), document, on_print_done, request);
 }
+
+/* Actions */
 
 static void
 win_print (GSimpleAction *action,
