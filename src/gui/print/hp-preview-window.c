@@ -255,8 +255,13 @@ new_button (const char *label,
             const char *action,
             const char *tooltip)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = gtk_label_new_with_mnemonic (label);
 
+  /* A label of its own, not the button's "label": GTK 4.8 names a button
+   * with both to AT-SPI ("_Stäng Stäng"); so it is named once, plainly. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
+  gtk_button_set_child (GTK_BUTTON (button), text);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   if (tooltip != NULL)
     gtk_widget_set_tooltip_text (button, tooltip);
