@@ -385,8 +385,11 @@ check_landlord_consent (HpPlan     *plan,
                            "asking the landlord or owner for consent before staff go in.")));
 }
 
-/* Information under social-services secrecy goes to a security company or
- * to relatives only with the client's consent for that recipient. */
+/* Information under social-services secrecy goes to a security company, to
+ * relatives, or to anyone else the caseworker gives a part in the visit
+ * (a friend who packs, a landlord who opens the door, movers) only with the
+ * client's consent for that recipient.  The police have their own ground
+ * and rule (check_police_duty). */
 static void
 check_share_consent (HpPlan     *plan,
                      const char *today,
@@ -401,15 +404,27 @@ check_share_consent (HpPlan     *plan,
       g_autofree char *name = NULL;
       char *message;
 
+      gboolean takes_part = contact->kind != HP_CONTACT_KIND_POLICE &&
+                            contact->part != HP_CONTACT_PART_NOT_SET &&
+                            contact->part != HP_CONTACT_PART_INFORMED_ONLY;
+
       if (contact->kind != HP_CONTACT_KIND_SECURITY_COMPANY &&
-          contact->kind != HP_CONTACT_KIND_RELATIVE)
+          contact->kind != HP_CONTACT_KIND_RELATIVE && !takes_part)
         continue;
       if (has_valid_consent (plan, today, HP_CONSENT_PARTY_CLIENT,
                              HP_CONSENT_SCOPE_SHARE_INFORMATION, contact->id))
         continue;
 
       name = contact_display_name (contact, i);
-      if (contact->kind == HP_CONTACT_KIND_SECURITY_COMPANY)
+      if (contact->kind != HP_CONTACT_KIND_SECURITY_COMPANY &&
+          contact->kind != HP_CONTACT_KIND_RELATIVE)
+        /* Translators: a contact's name, then its part in the visit
+         * (“Går till bostaden”, “Vid överlämningsplatsen” ...) */
+        message = g_strdup_printf (_("“%s” has a part in the visit, “%s”, but no valid consent "
+                                     "from the client to share information with them is "
+                                     "recorded."),
+                                   name, hp_enum_get_label (HP_TYPE_CONTACT_PART, contact->part));
+      else if (contact->kind == HP_CONTACT_KIND_SECURITY_COMPANY)
         /* Translators: %s is the security company's name */
         message = g_strdup_printf (_("The security company “%s” is part of the plan, but no "
                                      "valid consent from the client to share information "
@@ -422,6 +437,55 @@ check_share_consent (HpPlan     *plan,
 
       add_finding (findings, "share-without-consent", HP_SEVERITY_ERROR, HP_SECTION_CONSENTS,
                    g_strdup ("consents"), SOURCE_CONSENT, message);
+    }
+}
+
+/* A contact's part must fit the way of support: the sheet for whoever goes
+ * to the home carries the home's address, which a handover away from the
+ * home should keep from everyone; and a sheet for the handover place can
+ * only say where when a handover site is among the contacts. */
+static void
+check_contact_parts (HpPlan     *plan,
+                     const char *today,
+                     GPtrArray  *findings)
+{
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n = g_list_model_get_n_items (contacts);
+  gboolean has_site = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+
+      has_site = has_site || contact->kind == HP_CONTACT_KIND_HANDOVER_SITE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      HpContactPart part = hp_contact_get_effective_part (contact, plan->support->way);
+      g_autofree char *name = NULL;
+
+      if (part == HP_CONTACT_PART_GOES_HOME && other_party_hands_over (plan))
+        {
+          name = contact_display_name (contact, i);
+          add_finding (findings, "part-goes-home-without-visit", HP_SEVERITY_WARNING,
+                       HP_SECTION_CONTACTS, g_strdup_printf ("contacts[%u].part", i), SOURCE_PLAN,
+                       /* Translators: %s is a contact's name */
+                       g_strdup_printf (_("“%s” is to go to the home, but the way of support is "
+                                          "a handover away from the home. The handover sheet "
+                                          "for them would show the home's address."), name));
+        }
+      else if (part == HP_CONTACT_PART_HANDOVER_PLACE && !has_site)
+        {
+          name = contact_display_name (contact, i);
+          add_finding (findings, "part-handover-without-site", HP_SEVERITY_ADVICE,
+                       HP_SECTION_CONTACTS, g_strdup_printf ("contacts[%u].part", i), SOURCE_PLAN,
+                       /* Translators: %s is a contact's name */
+                       g_strdup_printf (_("“%s” is to be at the handover place, but no handover "
+                                          "site is among the contacts, so the handover sheet "
+                                          "for them cannot say where."), name));
+        }
     }
 }
 
@@ -1114,6 +1178,7 @@ static const HpRule rules[] = {
   check_staff_enter,
   check_landlord_consent,
   check_share_consent,
+  check_contact_parts,
   check_consent_recipient,
   check_consent_expiry,
   check_contact_other_party,

@@ -927,7 +927,7 @@ fast_record (FastReader *r,
               seen_format = TRUE;
               continue;
             }
-          /* Only this version's own "1.0": any other goes to read_version(). */
+          /* Only this version's own ("1.1"): any other goes to read_version(). */
           if (top && strcmp (r->text->str, "version") == 0)
             {
               if (seen_version || !fast_string (r) ||

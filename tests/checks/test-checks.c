@@ -506,6 +506,103 @@ test_share_without_consent_silent (void)
   assert_silent (findings, "share-without-consent");
 }
 
+/* Anyone given a part in the visit needs the client's consent too: the
+ * landlord who opens the door, movers who receive at the office; a consent
+ * withdrawn yesterday does not count. */
+static void
+test_share_without_consent_parts (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  HpFinding *finding;
+  HpConsent *withdrawn;
+
+  g_object_set (add_contact (plan, "k2", HP_CONTACT_KIND_OTHER, "Bengt Ås",
+                             "Norrviks Bostäder AB"),
+                "part", HP_CONTACT_PART_GOES_HOME, NULL);
+  g_object_set (add_contact (plan, "k3", HP_CONTACT_KIND_OTHER, "", "Bära & Bo Flytt AB"),
+                "part", HP_CONTACT_PART_OFFICE, NULL);
+  /* Only told, or with no part: not a recipient this rule is about. */
+  g_object_set (add_contact (plan, "k4", HP_CONTACT_KIND_LAWYER, "Nadia Rahimi", ""),
+                "part", HP_CONTACT_PART_INFORMED_ONLY, NULL);
+  add_contact (plan, "k5", HP_CONTACT_KIND_INTERPRETER, "Yusuf Ali", "Tolkcentralen");
+  withdrawn = add_consent (plan, HP_CONSENT_PARTY_CLIENT, HP_CONSENT_SCOPE_SHARE_INFORMATION,
+                           "k3");
+  g_object_set (withdrawn, "withdrawn-on", "2026-11-19", NULL);
+  findings = run (plan);
+
+  g_assert_cmpuint (count_rule (findings, "share-without-consent"), ==, 2);
+  finding = assert_finding (findings, "share-without-consent", 0, HP_SEVERITY_ERROR,
+                            HP_SECTION_CONSENTS, "consents", "OSL 12 kap. 2 §");
+  g_assert_nonnull (strstr (finding->message, "Bengt Ås"));
+  g_assert_nonnull (strstr (finding->message,
+                            hp_enum_get_label (HP_TYPE_CONTACT_PART, HP_CONTACT_PART_GOES_HOME)));
+  g_assert_nonnull (strstr (find_rule (findings, "share-without-consent", 1)->message,
+                            "Bära & Bo Flytt AB"));
+
+  /* With consent, silent. */
+  g_object_set (withdrawn, "withdrawn-on", "", NULL);
+  add_consent (plan, HP_CONSENT_PARTY_CLIENT, HP_CONSENT_SCOPE_SHARE_INFORMATION, "k2");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = run (plan);
+  assert_silent (findings, "share-without-consent");
+}
+
+/* A contact's part that does not fit the way of support ------------------- */
+
+static void
+test_contact_parts_fire (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  HpFinding *finding;
+
+  /* The other party brings the things to a handover place, yet a friend is
+   * down to go to the home: her sheet would carry its address.  And a
+   * relative at the handover place with no handover site to name. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_NEUTRAL_SITE, NULL);
+  g_object_set (add_contact (plan, "k2", HP_CONTACT_KIND_RELATIVE, "Sara Nilsson", ""),
+                "part", HP_CONTACT_PART_GOES_HOME, NULL);
+  g_object_set (add_contact (plan, "k3", HP_CONTACT_KIND_RELATIVE, "Karin Ek", ""),
+                "part", HP_CONTACT_PART_HANDOVER_PLACE, NULL);
+  findings = run (plan);
+
+  finding = assert_finding (findings, "part-goes-home-without-visit", 0, HP_SEVERITY_WARNING,
+                            HP_SECTION_CONTACTS, "contacts[1].part", "Hämtplan");
+  g_assert_nonnull (strstr (finding->message, "Sara Nilsson"));
+  g_assert_cmpuint (count_rule (findings, "part-goes-home-without-visit"), ==, 1);
+  finding = assert_finding (findings, "part-handover-without-site", 0, HP_SEVERITY_ADVICE,
+                            HP_SECTION_CONTACTS, "contacts[2].part", "Hämtplan");
+  g_assert_nonnull (strstr (finding->message, "Karin Ek"));
+}
+
+static void
+test_contact_parts_silent (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  /* Relatives fetch the things: the friend goes to the home; a handover
+   * site is named for the one at the handover place.  The police, by kind
+   * and way, also go to the home; that is no finding. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_RELATIVES, NULL);
+  g_object_set (add_contact (plan, "k2", HP_CONTACT_KIND_RELATIVE, "Sara Nilsson", ""),
+                "part", HP_CONTACT_PART_GOES_HOME, NULL);
+  g_object_set (add_contact (plan, "k3", HP_CONTACT_KIND_RELATIVE, "Karin Ek", ""),
+                "part", HP_CONTACT_PART_HANDOVER_PLACE, NULL);
+  add_contact (plan, "k4", HP_CONTACT_KIND_HANDOVER_SITE, "", "Norrviks stadsdelskontor");
+  findings = run (plan);
+  assert_silent (findings, "part-goes-home-without-visit");
+  assert_silent (findings, "part-handover-without-site");
+
+  /* A handover away from the home, with nobody down to go there. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_OFFICE, NULL);
+  g_object_set (hp_plan_find_contact (plan, "k2"), "part", HP_CONTACT_PART_OFFICE, NULL);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = run (plan);
+  assert_silent (findings, "part-goes-home-without-visit");
+}
+
 /* A consent to share that names no one ------------------------------------ */
 
 static void
@@ -1218,6 +1315,9 @@ main (int   argc,
   g_test_add_func ("/hp/checks/share-without-consent/one-per-contact",
                    test_share_without_consent_one_per_contact);
   g_test_add_func ("/hp/checks/share-without-consent/silent", test_share_without_consent_silent);
+  g_test_add_func ("/hp/checks/share-without-consent/parts", test_share_without_consent_parts);
+  g_test_add_func ("/hp/checks/contact-parts/fire", test_contact_parts_fire);
+  g_test_add_func ("/hp/checks/contact-parts/silent", test_contact_parts_silent);
   g_test_add_func ("/hp/checks/consent-recipient-missing/fires", test_consent_recipient_fires);
   g_test_add_func ("/hp/checks/consent-recipient-missing/silent", test_consent_recipient_silent);
   g_test_add_func ("/hp/checks/consent-expires-before-visit/fires", test_consent_expiry_fires);
