@@ -11,6 +11,7 @@
 #include "hp-message-dialog.h"
 #include "hp-plan-file.h"
 #include "hp-preferences-window.h"
+#include "hp-temp-folder.h"
 #include "hp-window.h"
 
 /* The plan named on the command line is read in a thread while GTK opens
@@ -381,6 +382,7 @@ quit_idle (gpointer user_data)
   /* Nothing typed yet, so no draft to keep: only the session lock. */
   if (self->drafts != NULL)
     hp_drafts_close (self->drafts);
+  hp_temp_folder_remove ();
   gdk_display_sync (gdk_display_get_default ());
   _exit (0);
   return G_SOURCE_REMOVE;
@@ -757,13 +759,24 @@ int
 hp_application_run (int    argc,
                     char **argv)
 {
-  g_autoptr(HpApplication) app = hp_application_new ();
+  g_autoptr(HpApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
 
+  /* First, before anything asks GLib for the temporary folder: GTK's print
+   * path spools the document through a file there (hp-temp-folder.h). */
+  if (!hp_temp_folder_setup (NULL, &error))
+    g_warning ("%s", error->message);
+
+  app = hp_application_new ();
   /* argv holds the program's name and the plans to open (hp_cli_main). */
   if (argc >= 2)
     app->preload = preload_start (argv[1]);
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+  g_clear_object (&app);
+  hp_temp_folder_remove ();
+  return status;
 }
 
 /**

@@ -157,12 +157,34 @@ cupsenable HamtplanPDF && cupsaccept HamtplanPDF || fail "the queue could not be
 lpadmin -d HamtplanPDF || fail "the queue could not be made the default"
 
 reference=$dir/reference.pdf
+
+# Printing leaves no file in /tmp (issue 11): GTK spools the document
+# through g_file_open_tmp(), which the program points into a private folder
+# inside its drafts folder (src/gui/print/hp-temp-folder.h), here inside
+# $dir.  Other programs may use /tmp meanwhile: only the names GTK's print
+# path gives its files count there (the spool file, the preview's PDF and
+# the settings it hands a viewer).
+XDG_DATA_HOME=$dir/data
+export XDG_DATA_HOME
+mkdir -p "$XDG_DATA_HOME"
+print_files() {
+  find /tmp -maxdepth 1 \( -name 'gtkprint_*' -o -name 'preview*.pdf' -o -name 'settings*.ini' \) \
+    -print 2>/dev/null | sort
+}
+print_files > "$dir/tmp-before.txt"
+# A spool file lives a moment only (GTK unlinks it at once): with strace at
+# hand, every file the program creates is seen, however briefly.
+trace=
+if command -v strace >/dev/null 2>&1 && strace -f -qq -o /dev/null true 2>/dev/null; then
+  trace="strace -f -b execve -qq -e trace=open,openat,creat,mkdir,rename,link,symlink -o $dir/files.trace"
+fi
 # GTK's CUPS backend warns that it cannot reach colord and avahi on the
 # system bus, which a test machine does not run: those warnings must not
 # abort the program (the test environment makes warnings fatal).
 # Printing must never hang: a print that has not reached the queue in 30 s
 # fails the test with the likely cause instead of waiting for meson's kill.
-G_DEBUG=gc-friendly timeout -k 5 30 "$program" HamtplanPDF "$plan" "$reference"
+# shellcheck disable=SC2086 # $trace is a command line or nothing
+G_DEBUG=gc-friendly timeout -k 5 30 $trace "$program" HamtplanPDF "$plan" "$reference"
 status=$?
 [ "$status" = 77 ] && skip "the print program found no display"
 if [ "$status" = 124 ] || [ "$status" = 137 ]; then
@@ -170,6 +192,19 @@ if [ "$status" = 124 ] || [ "$status" = 137 ]; then
   fail "printing did not finish in 30 s: the print dialog hangs talking to cupsd (libcups2 $libcups; the libcups freeze, OpenPrinting/cups issues 1429 and 1439, which src/gui/print/hp-cups-workaround.c works around)"
 fi
 [ "$status" = 0 ] || fail "printing through GtkPrintOperation failed (exit $status)"
+
+print_files > "$dir/tmp-after.txt"
+left=$(comm -13 "$dir/tmp-before.txt" "$dir/tmp-after.txt")
+[ -z "$left" ] || fail "printing left files in /tmp: $left"
+if [ -n "$trace" ]; then
+  made=$(grep -E 'O_CREAT|creat\(|mkdir\(|rename\(|link\(' "$dir/files.trace" | grep -v ' = -1 ' |
+         grep -E '"/tmp/' | grep -v "\"$dir/" || true)
+  [ -z "$made" ] || fail "printing wrote into /tmp: $made"
+  spooled=$(grep -c 'gtkprint_' "$dir/files.trace" || true)
+  echo "strace: no file made in /tmp; GTK's spool file passed through the private folder ($spooled calls)"
+fi
+[ -z "$(find "$XDG_DATA_HOME/hamtplan/drafts" -mindepth 1 2>/dev/null)" ] ||
+  fail "the private temporary folder was not removed: $(find "$XDG_DATA_HOME" -mindepth 1)"
 
 # The job is with CUPS; cups-pdf's file is complete once no job is left.
 done_jobs=
@@ -280,4 +315,7 @@ if [ -z "$queued" ]; then
   fail "printing from the window did not reach the queue in 20 s (a frozen print dialog: the libcups freeze, src/gui/print/hp-cups-workaround.c)"
 fi
 echo "printed from the real window: the job reached the queue"
+print_files > "$dir/tmp-after-window.txt"
+left=$(comm -13 "$dir/tmp-before.txt" "$dir/tmp-after-window.txt")
+[ -z "$left" ] || fail "printing from the window left files in /tmp: $left"
 exit 0

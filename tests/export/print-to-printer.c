@@ -10,6 +10,10 @@
  * printer lookup when the printer comes from the CUPS backend, so the test
  * goes through the dialog, as a user does.)
  *
+ * Like the window, it keeps its temporary files in a private folder inside
+ * the drafts folder ($XDG_DATA_HOME/hamtplan/drafts, hp-temp-folder.h),
+ * removed before it exits.
+ *
  * Exits 0 once the job is sent to the printer; 77 without a display; 1 with
  * a message on any failure.
  */
@@ -23,6 +27,7 @@
 #include "hp-export.h"
 #include "hp-plan-file.h"
 #include "hp-print.h"
+#include "hp-temp-folder.h"
 
 typedef struct
 {
@@ -96,6 +101,7 @@ main (int   argc,
   g_autoptr(HpDocument) document = NULL;
   Wait wait = { 0 };
   guint answer_id, timeout_id;
+  int status;
 
   if (argc != 4)
     {
@@ -103,9 +109,17 @@ main (int   argc,
       return 1;
     }
 
+  /* First, as in hp_application_run(). */
+  if (!hp_temp_folder_setup (NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
   if (!gtk_init_check ())
     {
       g_printerr ("no display: skipped\n");
+      hp_temp_folder_remove ();
       return 77;
     }
 
@@ -137,10 +151,9 @@ main (int   argc,
   g_main_loop_unref (wait.loop);
 
   if (wait.timed_out)
-    {
-      g_printerr (wait.answered ? "the job was not sent in 60 s\n"
-                                : "the print dialog never selected the printer\n");
-      return 1;
-    }
-  return wait.printed ? 0 : 1;
+    g_printerr (wait.answered ? "the job was not sent in 60 s\n"
+                              : "the print dialog never selected the printer\n");
+  status = !wait.timed_out && wait.printed ? 0 : 1;
+  hp_temp_folder_remove ();
+  return status;
 }

@@ -12,6 +12,7 @@
 #include "hp-export-actions.h"
 #include "hp-export.h"
 #include "hp-journal.h"
+#include "hp-preview-window.h"
 #include "hp-print.h"
 
 /* Messages */
@@ -232,10 +233,19 @@ on_chooser_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static void
-choose_file_and_export (HpWindow     *window,
-                        HpExportKind  kind,
-                        HpContact    *recipient)
+/**
+ * hp_export_actions_choose_file:
+ * @window: the window whose plan is exported
+ * @kind: which document
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * Asks for a file, then writes the document there
+ * (hp_export_actions_write()).
+ */
+void
+hp_export_actions_choose_file (HpWindow     *window,
+                               HpExportKind  kind,
+                               HpContact    *recipient)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -243,6 +253,9 @@ choose_file_and_export (HpWindow     *window,
   ExportRequest *request;
   GFile *plan_file;
   const char *title;
+
+  g_return_if_fail (HP_IS_WINDOW (window));
+  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
 
   switch (kind)
     {
@@ -515,6 +528,8 @@ on_recipient_response (GtkDialog *dialog,
                        HpWindow  *window)
 {
   g_autoptr(HpContact) recipient = NULL;
+  /* Read before the dialog goes. */
+  gboolean for_preview = g_object_get_data (G_OBJECT (dialog), "hp-for-preview") != NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
     recipient = g_object_ref (hp_recipient_dialog_get_recipient (dialog));
@@ -522,37 +537,187 @@ on_recipient_response (GtkDialog *dialog,
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  if (recipient != NULL)
-    choose_file_and_export (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+  if (recipient == NULL)
+    return;
+  if (for_preview)
+    hp_export_actions_preview (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+  else
+    hp_export_actions_choose_file (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
 }
 
-/* Actions */
+/* The preview */
+
+/**
+ * hp_export_actions_preview:
+ * @window: the window whose plan to preview
+ * @kind: which document
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * Shows the document's pages in a preview (hp-preview-window.h), or says
+ * why a handover sheet is refused.
+ */
+void
+hp_export_actions_preview (HpWindow     *window,
+                           HpExportKind  kind,
+                           HpContact    *recipient)
+{
+  g_autoptr(GError) error = NULL;
+  HpPreviewWindow *preview;
+
+  g_return_if_fail (HP_IS_WINDOW (window));
+  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+
+  preview = hp_preview_window_new (window, kind, recipient, &error);
+  if (preview == NULL)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
+                    _("The handover sheet cannot be shown"), error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (preview));
+}
+
+/* Printing */
+
+typedef struct
+{
+  HpWindow     *window;
+  HpExportKind  kind;
+  HpContact    *recipient;
+} PrintRequest;
+
+static void
+print_request_free (PrintRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->recipient);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrintRequest, print_request_free)
 
 static void
 on_print_done (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(HpWindow) window = user_data;
+  g_autoptr(PrintRequest) request = user_data;
+  GtkWindow *window = GTK_WINDOW (request->window);
   g_autoptr(GError) error = NULL;
 
   if (hp_print_document_finish (result, &error))
-    show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("The plan was sent to the printer"),
-                  _("Check the printer for the pages."));
+    {
+      g_autoptr(GFile) output = hp_print_dup_output_file ();
+      GtkApplication *app = gtk_window_get_application (window);
+
+      /* Printed to a file: off the recently-used list, as an export. */
+      if (output != NULL && HP_IS_APPLICATION (app))
+        hp_application_forget_recent (HP_APPLICATION (app), output);
+
+      switch (request->kind)
+        {
+        case HP_EXPORT_KIND_HANDOVER_PDF:
+          show_message (window, GTK_MESSAGE_INFO, _("The handover sheet was sent to the printer"),
+                        _("Check the printer for the pages."));
+          break;
+        case HP_EXPORT_KIND_CONSENT_PDF:
+        case HP_EXPORT_KIND_CONSENT_XML:
+          show_message (window, GTK_MESSAGE_INFO, _("The consent record was sent to the printer"),
+                        _("Check the printer for the pages."));
+          break;
+        case HP_EXPORT_KIND_PLAN_PDF:
+        default:
+          show_message (window, GTK_MESSAGE_INFO, _("The plan was sent to the printer"),
+                        _("Check the printer for the pages."));
+          break;
+        }
+    }
+  else if (g_error_matches (error, HP_PRINT_ERROR, HP_PRINT_ERROR_PREVIEW))
+    {
+      /* The print dialog's Preview: ours, in the window (hp-print.c). */
+      hp_export_actions_preview (request->window, request->kind, request->recipient);
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR, _("The plan could not be printed"),
+    show_message (window, GTK_MESSAGE_ERROR, _("The plan could not be printed"),
                   error->message);
 }
+
+/**
+ * hp_export_actions_print:
+ * @window: the window whose plan is printed
+ * @kind: which document (the consent record for either consent kind)
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * Shows the print dialog and prints the document, then confirms or says
+ * what went wrong.  The dialog's Preview shows the preview in the window.
+ */
+void
+hp_export_actions_print (HpWindow     *window,
+                         HpExportKind  kind,
+                         HpContact    *recipient)
+{
+  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  HpPlan *plan;
+  PrintRequest *request;
+
+  g_return_if_fail (HP_IS_WINDOW (window));
+  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+
+  plan = hp_window_get_plan (window);
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      document = hp_document_new_full_plan (plan);
+      break;
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      document = hp_document_new_handover (plan, recipient, &error);
+      if (document == NULL)
+        {
+          show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
+                        _("The handover sheet cannot be printed"), error->message);
+          return;
+        }
+      break;
+    case HP_EXPORT_KIND_CONSENT_PDF:
+    case HP_EXPORT_KIND_CONSENT_XML:
+      document = hp_document_new_consent_record (plan);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  request = g_new0 (PrintRequest, 1);
+  request->window = g_object_ref (window);
+  request->kind = kind;
+  request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+  hp_print_document (GTK_WINDOW (window), document, on_print_done, request);
+}
+
+/* Actions */
 
 static void
 win_print (GSimpleAction *action,
            GVariant      *parameter,
            gpointer       user_data)
 {
-  HpWindow *window = HP_WINDOW (user_data);
-  g_autoptr(HpDocument) document = hp_document_new_full_plan (hp_window_get_plan (window));
+  hp_export_actions_print (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
+}
 
-  hp_print_document (GTK_WINDOW (window), document, on_print_done, g_object_ref (window));
+static void
+win_preview_plan (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  hp_export_actions_preview (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
+}
+
+static void
+win_preview_consent (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  hp_export_actions_preview (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
 }
 
 static void
@@ -560,15 +725,13 @@ win_export_plan_pdf (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
+  hp_export_actions_choose_file (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
 }
 
 static void
-win_export_handover (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
+ask_recipient (HpWindow *window,
+               gboolean  for_preview)
 {
-  HpWindow *window = HP_WINDOW (user_data);
   HpPlan *plan = hp_window_get_plan (window);
   GtkWidget *dialog;
 
@@ -581,8 +744,32 @@ win_export_handover (GSimpleAction *action,
     }
 
   dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
+  if (for_preview)
+    {
+      GtkWidget *accept = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                              GTK_RESPONSE_ACCEPT);
+
+      gtk_button_set_label (GTK_BUTTON (accept), _("_Preview"));
+      g_object_set_data (G_OBJECT (dialog), "hp-for-preview", GINT_TO_POINTER (TRUE));
+    }
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_recipient_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+win_export_handover (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  ask_recipient (HP_WINDOW (user_data), FALSE);
+}
+
+static void
+win_preview_handover (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  ask_recipient (HP_WINDOW (user_data), TRUE);
 }
 
 static void
@@ -590,7 +777,7 @@ win_export_consent_pdf (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
+  hp_export_actions_choose_file (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
 }
 
 static void
@@ -598,7 +785,7 @@ win_export_consent_xml (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_XML, NULL);
+  hp_export_actions_choose_file (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_XML, NULL);
 }
 
 static void
@@ -622,6 +809,9 @@ static const GActionEntry export_entries[] = {
   { "export-consent-pdf", win_export_consent_pdf, NULL, NULL, NULL, { 0 } },
   { "export-consent-xml", win_export_consent_xml, NULL, NULL, NULL, { 0 } },
   { "copy-journal", win_copy_journal, NULL, NULL, NULL, { 0 } },
+  { "preview-plan", win_preview_plan, NULL, NULL, NULL, { 0 } },
+  { "preview-handover", win_preview_handover, NULL, NULL, NULL, { 0 } },
+  { "preview-consent", win_preview_consent, NULL, NULL, NULL, { 0 } },
 };
 
 /**

@@ -7,8 +7,12 @@
  *   win.export-consent-pdf  the consent record as PDF
  *   win.export-consent-xml  the consent record as XML
  *   win.copy-journal        the journal text to the clipboard
+ *   win.preview-plan        the full plan's pages in a preview (hp-preview-window.h)
+ *   win.preview-handover    a handover sheet's: choose the recipient, then the preview
+ *   win.preview-consent     the consent record's
  * Each export asks for a file (GtkFileChooserNative) and confirms what it
- * wrote, or says what went wrong.
+ * wrote, or says what went wrong.  The print dialog's Preview button shows
+ * the same preview in the window, never GTK's own (hp-print.c).
  */
 #pragma once
 
@@ -33,6 +37,15 @@ gboolean    hp_export_actions_write            (HpWindow     *window,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient,
                                                 GFile        *file);
+void        hp_export_actions_choose_file      (HpWindow     *window,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient);
+void        hp_export_actions_print            (HpWindow     *window,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient);
+void        hp_export_actions_preview          (HpWindow     *window,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient);
 char       *hp_export_actions_suggest_name     (HpPlan       *plan,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient);

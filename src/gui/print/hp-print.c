@@ -13,6 +13,8 @@
 static GtkPrintSettings *session_settings;
 static GtkPageSetup *session_page_setup;
 
+G_DEFINE_QUARK (hp-print-error-quark, hp_print_error)
+
 /**
  * hp_print_default_page_setup:
  *
@@ -56,6 +58,57 @@ draw_page (GtkPrintOperation *operation,
                            (guint) page);
 }
 
+/* GTK's own preview, behind the print dialog's Preview button, renders the
+ * whole document into previewXXXXXX.pdf in g_get_tmp_dir() and runs the
+ * external viewer of gtk-print-preview-command; without a viewer the file
+ * stays and the operation reports that it printed.  A "preview" handler
+ * that returns TRUE keeps GTK's own handler, which makes that file, from
+ * running.  GTK then insists on a cairo context for the preview: one on a
+ * 1x1 image surface in memory, on which nothing is drawn.  Once GTK has
+ * paginated ("ready") the preview is cancelled and ended in an idle (not
+ * inside "ready", where GTK still ends its own run), so "done" says
+ * CANCEL; the operation is marked, and hp_print_document() answers with
+ * HP_PRINT_ERROR_PREVIEW so that the caller shows its own preview, drawn
+ * in the window (hp-preview-window.c). */
+#define PREVIEW_REQUESTED "hp-preview-requested"
+
+static gboolean
+end_gtk_preview (gpointer data)
+{
+  GtkPrintOperation *operation = data;
+
+  gtk_print_operation_cancel (operation);
+  gtk_print_operation_preview_end_preview (GTK_PRINT_OPERATION_PREVIEW (operation));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+gtk_preview_ready (GtkPrintOperationPreview *preview,
+                   GtkPrintContext          *context,
+                   gpointer                  user_data)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, end_gtk_preview, g_object_ref (preview), g_object_unref);
+}
+
+static gboolean
+take_over_preview (GtkPrintOperation        *operation,
+                   GtkPrintOperationPreview *preview,
+                   GtkPrintContext          *context,
+                   GtkWindow                *parent,
+                   gpointer                  user_data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_object_set_data (G_OBJECT (operation), PREVIEW_REQUESTED, GINT_TO_POINTER (TRUE));
+  g_signal_connect (preview, "ready", G_CALLBACK (gtk_preview_ready), NULL);
+  return TRUE;
+}
+
 /**
  * hp_print_operation_new:
  * @document: the document to print
@@ -63,7 +116,9 @@ draw_page (GtkPrintOperation *operation,
  * An operation that prints @document: units in points, the whole paper as
  * the drawing area (the document keeps its own margins), A4 portrait by
  * default, the document's title as the job name (never the client's name:
- * see hp_plan_dup_title()).
+ * see hp_plan_dup_title()).  GTK's own preview is never run: the Preview
+ * button of the print dialog ends the operation with nothing drawn or
+ * written.
  *
  * Returns: (transfer full): the operation, to run with any action
  */
@@ -96,6 +151,7 @@ hp_print_operation_new (HpDocument *document)
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page),
                          g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref,
                          G_CONNECT_DEFAULT);
+  g_signal_connect (operation, "preview", G_CALLBACK (take_over_preview), NULL);
   return operation;
 }
 
@@ -191,6 +247,13 @@ print_done (GtkPrintOperation       *operation,
 {
   GError *error = NULL;
 
+  if (g_object_get_data (G_OBJECT (operation), PREVIEW_REQUESTED) != NULL)
+    {
+      print_job_return_error (job, g_error_new_literal (HP_PRINT_ERROR, HP_PRINT_ERROR_PREVIEW,
+                                                        _("The preview was asked for")));
+      return;
+    }
+
   switch (result)
     {
     case GTK_PRINT_OPERATION_RESULT_APPLY:
@@ -269,10 +332,32 @@ hp_print_document (GtkWindow           *parent,
 }
 
 /**
+ * hp_print_dup_output_file:
+ *
+ * GTK's Print to File adds the file it writes to the recently-used list;
+ * the caller keeps it off, as it keeps exports off.
+ *
+ * Returns: (transfer full) (nullable): the file the last print in this
+ * session was written to, when it went to GTK's Print to File
+ */
+GFile *
+hp_print_dup_output_file (void)
+{
+  const char *uri;
+
+  if (session_settings == NULL)
+    return NULL;
+  uri = gtk_print_settings_get (session_settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  return uri != NULL && uri[0] != '\0' ? g_file_new_for_uri (uri) : NULL;
+}
+
+/**
  * hp_print_document_finish:
  *
  * Returns: %TRUE when the document was sent to the printer; %FALSE with
- * G_IO_ERROR_CANCELLED when the user cancelled, or another error
+ * G_IO_ERROR_CANCELLED when the user cancelled, HP_PRINT_ERROR_PREVIEW when
+ * the user pressed the print dialog's Preview (nothing was printed: show
+ * the preview), or another error
  */
 gboolean
 hp_print_document_finish (GAsyncResult  *result,

@@ -14,6 +14,16 @@
 
 G_BEGIN_DECLS
 
+#define HP_PRINT_ERROR (hp_print_error_quark ())
+
+typedef enum
+{
+  /* The print dialog's Preview was pressed; nothing was printed. */
+  HP_PRINT_ERROR_PREVIEW,
+} HpPrintError;
+
+GQuark             hp_print_error_quark       (void);
+
 GtkPrintOperation *hp_print_operation_new     (HpDocument           *document);
 GtkPageSetup      *hp_print_default_page_setup (void);
 
@@ -23,5 +33,6 @@ void               hp_print_document          (GtkWindow            *parent,
                                                gpointer              user_data);
 gboolean           hp_print_document_finish   (GAsyncResult         *result,
                                                GError              **error);
+GFile             *hp_print_dup_output_file   (void);
 
 G_END_DECLS
