@@ -115,6 +115,15 @@ full_plan (void)
       g_object_set (consent, "recipient", i == 0 ? "" : "k3", NULL);
     }
 
+  /* A disclosure's time is a local date and time, checked on load. */
+  list = G_LIST_MODEL (plan->disclosures);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (list, i);
+      g_autofree char *when = g_strdup_printf ("2026-11-%02uT09:%02u", 20 + i, 5 * i);
+      g_object_set (entry, "when", when, NULL);
+    }
+
   return plan;
 }
 
@@ -189,7 +198,7 @@ test_empty_plan_round_trip (void)
   g_assert_no_error (error);
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"format\" : \"hamtplan\""));
-  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.0\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.1\""));
 }
 
 static void
