@@ -8,6 +8,7 @@
 
 #include "hp-application.h"
 #include "hp-consent-xml.h"
+#include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export-actions.h"
 #include "hp-export.h"
@@ -76,6 +77,67 @@ kind_failure (HpExportKind kind)
 
 /* Writing */
 
+/* A handover sheet or the consent record leaves the office: made in
+ * memory, then written with its entry in the plan file on disk
+ * (hp_window_export_disclosed(), in the order of hp_disclosure_export()). */
+static gboolean
+export_disclosed (HpWindow      *window,
+                  HpExportKind   kind,
+                  HpContact     *recipient,
+                  const char    *path,
+                  GError       **error)
+{
+  HpPlan *plan = hp_window_get_plan (window);
+  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(GPtrArray) xml_fields = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HpDisclosure) entry = NULL;
+  HpDisclosureForm form = HP_DISCLOSURE_FORM_PDF;
+  GPtrArray *fields;
+
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      document = hp_document_new_handover (plan, recipient, error);
+      if (document == NULL)
+        return FALSE;
+      break;
+    case HP_EXPORT_KIND_CONSENT_PDF:
+      document = hp_document_new_consent_record (plan);
+      break;
+    case HP_EXPORT_KIND_CONSENT_XML:
+      form = HP_DISCLOSURE_FORM_XML;
+      break;
+    case HP_EXPORT_KIND_PLAN_PDF:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (document != NULL)
+    {
+      bytes = hp_document_to_pdf (document, error);
+      fields = hp_document_get_carried_fields (document);
+    }
+  else
+    {
+      bytes = hp_consent_xml_to_bytes (plan);
+      if (bytes == NULL)
+        g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RENDER,
+                             _("The XML could not be made (out of memory)"));
+      xml_fields = hp_consent_xml_carried_fields ();
+      fields = xml_fields;
+    }
+  if (bytes == NULL)
+    return FALSE;
+
+  entry = hp_disclosure_new_for_document (plan,
+                                          kind == HP_EXPORT_KIND_HANDOVER_PDF
+                                            ? HP_DISCLOSURE_DOCUMENT_HANDOVER
+                                            : HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
+                                          form, recipient, fields, NULL);
+  return hp_window_export_disclosed (window, entry, bytes, path, error);
+}
+
 /**
  * hp_export_actions_write:
  * @window: the window whose plan is exported
@@ -114,23 +176,10 @@ hp_export_actions_write (HpWindow     *window,
       return FALSE;
     }
 
-  switch (kind)
-    {
-    case HP_EXPORT_KIND_PLAN_PDF:
-      ok = hp_export_plan_pdf (plan, path, &error);
-      break;
-    case HP_EXPORT_KIND_HANDOVER_PDF:
-      ok = hp_export_handover_pdf (plan, recipient, path, &error);
-      break;
-    case HP_EXPORT_KIND_CONSENT_PDF:
-      ok = hp_export_consent_pdf (plan, path, &error);
-      break;
-    case HP_EXPORT_KIND_CONSENT_XML:
-      ok = hp_export_consent_xml (plan, path, &error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  if (kind == HP_EXPORT_KIND_PLAN_PDF)
+    ok = hp_export_plan_pdf (plan, path, &error);
+  else
+    ok = export_disclosed (window, kind, recipient, path, &error);
 
   if (!ok)
     {
@@ -563,14 +612,42 @@ win_export_plan_pdf (GSimpleAction *action,
   choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
 }
 
+/* A handover sheet or the consent record is noted in the plan file, so a
+ * plan never saved is saved first; when the caseworker cancels that, the
+ * document does not go out. */
+static void
+on_saved_then_export (HpWindow *window,
+                      gboolean  saved,
+                      gpointer  user_data)
+{
+  HpExportKind kind = GPOINTER_TO_INT (user_data);
+
+  if (saved)
+    choose_file_and_export (window, kind, NULL);
+}
+
+static void on_saved_then_handover (HpWindow *window,
+                                    gboolean  saved,
+                                    gpointer  user_data);
+
 static void
 win_export_handover (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  HpWindow *window = HP_WINDOW (user_data);
+  hp_window_save_then (HP_WINDOW (user_data), on_saved_then_handover, NULL);
+}
+
+static void
+on_saved_then_handover (HpWindow *window,
+                        gboolean  saved,
+                        gpointer  user_data)
+{
   HpPlan *plan = hp_window_get_plan (window);
   GtkWidget *dialog;
+
+  if (!saved)
+    return;
 
   if (g_list_model_get_n_items (G_LIST_MODEL (plan->contacts)) == 0)
     {
@@ -590,7 +667,8 @@ win_export_consent_pdf (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
+  hp_window_save_then (HP_WINDOW (user_data), on_saved_then_export,
+                       GINT_TO_POINTER (HP_EXPORT_KIND_CONSENT_PDF));
 }
 
 static void
@@ -598,7 +676,8 @@ win_export_consent_xml (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  choose_file_and_export (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_XML, NULL);
+  hp_window_save_then (HP_WINDOW (user_data), on_saved_then_export,
+                       GINT_TO_POINTER (HP_EXPORT_KIND_CONSENT_XML));
 }
 
 static void
@@ -615,6 +694,180 @@ win_copy_journal (GSimpleAction *action,
                   "numbers."));
 }
 
+/* Printing a handover sheet or the consent record
+ *
+ * Noted in the disclosure log when the job has been handed to the printer
+ * (hp_print_document_finish() succeeded): before that nothing has left the
+ * office, and a cancelled print dialog notes nothing. */
+
+typedef struct
+{
+  HpWindow     *window;
+  HpDisclosure *entry;
+} PrintRequest;
+
+static void
+print_request_free (PrintRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->entry);
+  g_free (request);
+}
+
+static void
+on_disclosed_print_done (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  PrintRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) record_error = NULL;
+  g_autofree char *now = NULL;
+
+  if (!hp_print_document_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (GTK_WINDOW (request->window), GTK_MESSAGE_ERROR,
+                      _("The document could not be printed"), error->message);
+      print_request_free (request);
+      return;
+    }
+
+  now = hp_disclosure_time_now ();
+  g_object_set (request->entry, "when", now, NULL);
+  if (hp_window_record_disclosure (request->window, request->entry, &record_error))
+    show_message (GTK_WINDOW (request->window), GTK_MESSAGE_INFO,
+                  _("The document was sent to the printer"),
+                  _("Check the printer for the pages. The printout is noted under "
+                    "Disclosures."));
+  else
+    {
+      g_autofree char *text =
+        /* Translators: %s is why the plan file could not be written */
+        g_strdup_printf (_("%s The printout is noted in the open plan: save the plan to keep "
+                           "the note."), record_error->message);
+
+      show_message (GTK_WINDOW (request->window), GTK_MESSAGE_WARNING,
+                    _("The printout could not be noted in the plan file"), text);
+    }
+  print_request_free (request);
+}
+
+/**
+ * hp_export_actions_print:
+ * @kind: HP_EXPORT_KIND_HANDOVER_PDF or HP_EXPORT_KIND_CONSENT_PDF: the
+ *   handover sheet for @recipient or the consent record, on paper
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * Opens the print dialog for the document; once the job is handed to the
+ * printer it is noted in the disclosure log (hp_window_record_disclosure()).
+ * The plan must have a file (hp_window_save_then()).
+ */
+void
+hp_export_actions_print (HpWindow     *window,
+                         HpExportKind  kind,
+                         HpContact    *recipient)
+{
+  HpPlan *plan;
+  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  PrintRequest *request;
+
+  g_return_if_fail (HP_IS_WINDOW (window));
+  g_return_if_fail (kind == HP_EXPORT_KIND_HANDOVER_PDF || kind == HP_EXPORT_KIND_CONSENT_PDF);
+
+  plan = hp_window_get_plan (window);
+  if (kind == HP_EXPORT_KIND_HANDOVER_PDF)
+    document = hp_document_new_handover (plan, recipient, &error);
+  else
+    document = hp_document_new_consent_record (plan);
+  if (document == NULL)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
+                    _("The document could not be printed"), error->message);
+      return;
+    }
+
+  request = g_new0 (PrintRequest, 1);
+  request->window = g_object_ref (window);
+  request->entry = hp_disclosure_new_for_document (plan,
+                                                   kind == HP_EXPORT_KIND_HANDOVER_PDF
+                                                     ? HP_DISCLOSURE_DOCUMENT_HANDOVER
+                                                     : HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
+                                                   HP_DISCLOSURE_FORM_PRINT, recipient,
+                                                   hp_document_get_carried_fields (document),
+                                                   NULL);
+  hp_print_document (GTK_WINDOW (window), document, on_disclosed_print_done, request);
+}
+
+static void
+on_print_recipient_response (GtkDialog *dialog,
+                             int        response,
+                             HpWindow  *window)
+{
+  g_autoptr(HpContact) recipient = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
+    recipient = g_object_ref (hp_recipient_dialog_get_recipient (dialog));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (recipient != NULL)
+    hp_export_actions_print (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+}
+
+static void
+on_saved_then_print (HpWindow *window,
+                     gboolean  saved,
+                     gpointer  user_data)
+{
+  HpExportKind kind = GPOINTER_TO_INT (user_data);
+  HpPlan *plan = hp_window_get_plan (window);
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  if (!saved)
+    return;
+  if (kind == HP_EXPORT_KIND_CONSENT_PDF)
+    {
+      hp_export_actions_print (window, kind, NULL);
+      return;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (plan->contacts)) == 0)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("No one to hand over to"),
+                    _("A handover sheet goes to one of the plan's contacts. Add the security "
+                      "company, relative, handover site or police under Contacts first."));
+      return;
+    }
+  dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
+  button = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_button_set_label (GTK_BUTTON (button), _("_Print…"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_print_recipient_response), window,
+                           0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+win_print_handover (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  hp_window_save_then (HP_WINDOW (user_data), on_saved_then_print,
+                       GINT_TO_POINTER (HP_EXPORT_KIND_HANDOVER_PDF));
+}
+
+static void
+win_print_consent (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  hp_window_save_then (HP_WINDOW (user_data), on_saved_then_print,
+                       GINT_TO_POINTER (HP_EXPORT_KIND_CONSENT_PDF));
+}
+
 static const GActionEntry export_entries[] = {
   { "print", win_print, NULL, NULL, NULL, { 0 } },
   { "export-plan-pdf", win_export_plan_pdf, NULL, NULL, NULL, { 0 } },
@@ -622,6 +875,8 @@ static const GActionEntry export_entries[] = {
   { "export-consent-pdf", win_export_consent_pdf, NULL, NULL, NULL, { 0 } },
   { "export-consent-xml", win_export_consent_xml, NULL, NULL, NULL, { 0 } },
   { "copy-journal", win_copy_journal, NULL, NULL, NULL, { 0 } },
+  { "print-handover", win_print_handover, NULL, NULL, NULL, { 0 } },
+  { "print-consent", win_print_consent, NULL, NULL, NULL, { 0 } },
 };
 
 /**

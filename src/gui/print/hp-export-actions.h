@@ -7,6 +7,11 @@
  *   win.export-consent-pdf  the consent record as PDF
  *   win.export-consent-xml  the consent record as XML
  *   win.copy-journal        the journal text to the clipboard
+ *   win.print-handover      a handover sheet through the print dialog
+ *   win.print-consent       the consent record through the print dialog
+ * A handover sheet or the consent record, printed or exported, is noted
+ * in the plan file's disclosure log (hp_window_record_disclosure()); a
+ * plan never saved is saved first.
  * Each export asks for a file (GtkFileChooserNative) and confirms what it
  * wrote, or says what went wrong.
  */
@@ -33,6 +38,9 @@ gboolean    hp_export_actions_write            (HpWindow     *window,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient,
                                                 GFile        *file);
+void        hp_export_actions_print            (HpWindow     *window,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient);
 char       *hp_export_actions_suggest_name     (HpPlan       *plan,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient);
