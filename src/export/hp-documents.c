@@ -889,7 +889,7 @@ add_disclosures_section (HpDocument *doc,
 {
   GListModel *entries = G_LIST_MODEL (plan->disclosures);
   guint n = g_list_model_get_n_items (entries);
-  static const double widths[] = { 0.18, 0.19, 0.23, 0.18, 0.22 };
+  static const double widths[] = { 0.16, 0.23, 0.21, 0.18, 0.22 };
   g_autofree char *heading = NULL;
   HpTable *table;
 
@@ -940,6 +940,32 @@ add_disclosures_section (HpDocument *doc,
                          hp_disclosure_consent_now_warns (now) ? HP_TEXT_TABLE_STRONG
                                                                : HP_TEXT_TABLE,
                          hp_disclosure_describe_now (now));
+    }
+
+  /* Whom to tell, one line each, so that it cannot be missed in a column. */
+  for (guint i = 0, told = 0; i < n; i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (entries, i);
+      HpDisclosureConsentNow now = hp_disclosure_consent_now (plan, entry, today);
+      g_autofree char *when = NULL;
+      g_autofree char *document = NULL;
+      g_autofree char *recipient = NULL;
+      g_autofree char *text = NULL;
+
+      if (!hp_disclosure_consent_now_warns (now))
+        continue;
+      if (told++ == 0)
+        /* Translators: heading under the disclosure log in the full plan */
+        hp_document_add_heading (doc, 3, _("Recipients to tell"));
+      when = hp_disclosure_describe_when (entry);
+      document = hp_disclosure_describe_document (entry);
+      recipient = hp_disclosure_describe_recipient (entry);
+      /* Translators: "Ali Karimi, Trygghetsbolaget AB (Vaktbolag): Överlämningsblad,
+       * PDF, 28 november 2026 kl. 14:05. Samtycket har återkallats sedan dess –
+       * meddela mottagaren." */
+      text = g_strdup_printf (C_("disclosures", "%s: %s, %s. %s."), safe_text (hide, recipient),
+                              document, when, hp_disclosure_describe_now (now));
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, text);
     }
 }
 
