@@ -1657,6 +1657,40 @@ hp_window_open_file (HpWindow *self,
   return TRUE;
 }
 
+/* Adds to the plan in memory the entries of the disclosure log in the file
+ * at @path that it does not hold, so that saving over the file never drops
+ * one: an entry is never lost. */
+static void
+hp_window_keep_disclosures_of (HpWindow   *self,
+                               const char *path)
+{
+  g_autoptr(HpPlan) on_disk = NULL;
+  GListModel *theirs, *ours;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return;
+  on_disk = hp_plan_file_load (path, NULL);
+  if (on_disk == NULL)
+    return;
+
+  theirs = G_LIST_MODEL (on_disk->disclosures);
+  ours = G_LIST_MODEL (self->plan->disclosures);
+  for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
+    {
+      g_autoptr(HpRecord) entry = g_list_model_get_item (theirs, i);
+      gboolean held = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (ours) && !held; j++)
+        {
+          g_autoptr(HpRecord) mine = g_list_model_get_item (ours, j);
+
+          held = hp_record_equal (entry, mine);
+        }
+      if (!held)
+        g_list_store_append (self->plan->disclosures, entry);
+    }
+}
+
 /**
  * hp_window_save_to_file:
  *
@@ -1686,6 +1720,10 @@ hp_window_save_to_file (HpWindow *self,
     }
   else
     {
+      /* Saving over the plan's own file keeps what the file's disclosure
+       * log gained meanwhile (from the command line, another window). */
+      if (self->file != NULL && g_file_equal (self->file, file))
+        hp_window_keep_disclosures_of (self, path);
       hp_plan_file_save (self->plan, path, &error);
     }
 

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "hp-application.h"
+#include "hp-disclosures.h"
 #include "hp-disclosures-view.h"
 #include "hp-export-actions.h"
 #include "hp-model.h"
@@ -209,6 +210,35 @@ close_messages (void)
     }
 }
 
+/* With HP_TEST_SCREENSHOT_DIR set, the window as drawn, for a person to
+ * look at. */
+static void
+maybe_screenshot (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("HP_TEST_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderNode *node;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_render_node_unref (node);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static guint
 count_files (const char *folder)
 {
@@ -281,6 +311,34 @@ test_export_with_unsaved_edit (Fixture       *f,
   g_assert_cmpstr (on_disk->case_info->notes, ==, "Osparad ändring: ring Johan före.");
 }
 
+/* An entry the command line noted in the file while the window had the plan
+ * open survives the window's next save. */
+static void
+test_save_keeps_entries_noted_meanwhile (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpDisclosure) entry = hp_disclosure_new ();
+  g_autoptr(HpPlan) on_disk = NULL;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  g_assert_true (hp_window_open_file (f->window, file));
+  g_object_set (hp_window_get_plan (f->window)->case_info, "notes", "Ny anteckning", NULL);
+
+  g_object_set (entry, "when", "2026-11-28T14:05", "recipient", "k1", "consent", "s1",
+                "consent-in-force", TRUE, NULL);
+  g_assert_true (hp_disclosure_record_in_file (path, entry, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hp_window_save_to_file (f->window, file));
+  on_disk = load_path (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 1);
+  g_assert_cmpstr (on_disk->case_info->notes, ==, "Ny anteckning");
+}
+
 /* A clean plan stays clean when an entry is noted: the file holds it. */
 static void
 test_export_keeps_a_saved_plan_saved (Fixture       *f,
@@ -348,6 +406,8 @@ test_page_marks_withdrawn_consent (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hp_disclosures_view_get_notice (view))));
   g_assert_nonnull (strstr (gtk_label_get_text (hp_disclosures_view_get_notice (view)),
                             "no longer"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  maybe_screenshot (GTK_WIDGET (f->window), "disclosures-page.png");
 }
 
 /* A plan never saved is saved first, with the save dialog, and then the
@@ -481,6 +541,8 @@ main (int   argc,
 
   ADD ("/hp/gui/disclosures/export-with-unsaved-edit", test_export_with_unsaved_edit);
   ADD ("/hp/gui/disclosures/export-keeps-a-saved-plan-saved", test_export_keeps_a_saved_plan_saved);
+  ADD ("/hp/gui/disclosures/save-keeps-entries-noted-meanwhile",
+       test_save_keeps_entries_noted_meanwhile);
   ADD ("/hp/gui/disclosures/page-marks-withdrawn-consent", test_page_marks_withdrawn_consent);
   ADD ("/hp/gui/disclosures/never-saved-is-saved-first", test_never_saved_is_saved_first);
 
