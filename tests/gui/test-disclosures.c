@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <gtk/gtkunixprint.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -190,6 +191,12 @@ answer_chooser (GtkWidget *chooser)
   wait_until (chooser_has_file, chooser, 5000);
   g_assert_true (chooser_has_file (chooser));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
+static gboolean
+has_no_print_dialog (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG) == NULL;
 }
 
 static gboolean
@@ -471,6 +478,84 @@ test_never_saved_is_saved_first (Fixture       *f,
   g_assert_cmpint (g_chdir (cwd), ==, 0);
 }
 
+static gboolean
+print_to_file_selected (gpointer dialog)
+{
+  GtkPrinter *printer = gtk_print_unix_dialog_get_selected_printer (dialog);
+
+  return printer != NULL && gtk_printer_is_virtual (printer)
+         && g_strcmp0 (gtk_printer_get_name (printer), "Print to File") == 0;
+}
+
+static gboolean
+file_has_entry (gpointer path)
+{
+  g_autoptr(HpPlan) plan = hp_plan_file_load (path, NULL);
+
+  return plan != NULL && g_list_model_get_n_items (G_LIST_MODEL (plan->disclosures)) > 0;
+}
+
+/* The consent record on paper is noted once the job is with the printer
+ * (here GTK's Print to File), not when the print dialog is cancelled. */
+static void
+test_print_noted_when_sent (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+  g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+  g_autofree char *printed = g_build_filename (f->folder, "printed.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (printed, NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(HpPlan) on_disk = NULL;
+  g_autoptr(HpDisclosure) entry = NULL;
+  GtkWidget *dialog;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  g_assert_true (hp_window_open_file (f->window, file));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-consent", NULL);
+  dialog = wait_for_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_until (has_no_print_dialog, NULL, 5000);
+  close_messages ();
+  g_assert_false (file_has_entry (path));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hp_window_get_plan (f->window)->disclosures)),
+                    ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-consent", NULL);
+  dialog = wait_for_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_unix_dialog_set_settings (GTK_PRINT_UNIX_DIALOG (dialog), settings);
+  wait_until (print_to_file_selected, dialog, 10000);
+  if (!print_to_file_selected (dialog))
+    {
+      g_test_skip ("GTK's Print to File printer did not appear");
+      return;
+    }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  wait_until (file_has_entry, path, 20000);
+  close_messages ();
+
+  on_disk = load_path (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 1);
+  entry = g_list_model_get_item (G_LIST_MODEL (on_disk->disclosures), 0);
+  g_assert_cmpint (entry->document, ==, HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD);
+  g_assert_cmpint (entry->form, ==, HP_DISCLOSURE_FORM_PRINT);
+  g_assert_cmpint (entry->recipient_kind, ==, HP_DISCLOSURE_RECIPIENT_CLIENT);
+  g_assert_false (hp_window_get_dirty (f->window));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hp_window_get_plan (f->window)->disclosures)),
+                    ==, 1);
+  /* Let GTK finish writing the printout before the folder goes. */
+  wait_until (has_no_print_dialog, NULL, 2000);
+  g_usleep (200000);
+  iterate ();
+}
+
 static void
 test_no_display (void)
 {
@@ -545,6 +630,7 @@ main (int   argc,
        test_save_keeps_entries_noted_meanwhile);
   ADD ("/hp/gui/disclosures/page-marks-withdrawn-consent", test_page_marks_withdrawn_consent);
   ADD ("/hp/gui/disclosures/never-saved-is-saved-first", test_never_saved_is_saved_first);
+  ADD ("/hp/gui/disclosures/print-noted-when-sent", test_print_noted_when_sent);
 
   status = g_test_run ();
 
