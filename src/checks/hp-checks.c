@@ -385,8 +385,11 @@ check_landlord_consent (HpPlan     *plan,
                            "asking the landlord or owner for consent before staff go in.")));
 }
 
-/* Information under social-services secrecy goes to a security company or
- * to relatives only with the client's consent for that recipient. */
+/* Information under social-services secrecy goes to a security company, to
+ * relatives, or to anyone else the caseworker gives a part in the visit
+ * (a friend who packs, a landlord who opens the door, movers) only with the
+ * client's consent for that recipient.  The police have their own ground
+ * and rule (check_police_duty). */
 static void
 check_share_consent (HpPlan     *plan,
                      const char *today,
@@ -401,15 +404,27 @@ check_share_consent (HpPlan     *plan,
       g_autofree char *name = NULL;
       char *message;
 
+      gboolean takes_part = contact->kind != HP_CONTACT_KIND_POLICE &&
+                            contact->part != HP_CONTACT_PART_NOT_SET &&
+                            contact->part != HP_CONTACT_PART_INFORMED_ONLY;
+
       if (contact->kind != HP_CONTACT_KIND_SECURITY_COMPANY &&
-          contact->kind != HP_CONTACT_KIND_RELATIVE)
+          contact->kind != HP_CONTACT_KIND_RELATIVE && !takes_part)
         continue;
       if (has_valid_consent (plan, today, HP_CONSENT_PARTY_CLIENT,
                              HP_CONSENT_SCOPE_SHARE_INFORMATION, contact->id))
         continue;
 
       name = contact_display_name (contact, i);
-      if (contact->kind == HP_CONTACT_KIND_SECURITY_COMPANY)
+      if (contact->kind != HP_CONTACT_KIND_SECURITY_COMPANY &&
+          contact->kind != HP_CONTACT_KIND_RELATIVE)
+        /* Translators: a contact's name, then its part in the visit
+         * (“Går till bostaden”, “Vid överlämningsplatsen” ...) */
+        message = g_strdup_printf (_("“%s” has a part in the visit, “%s”, but no valid consent "
+                                     "from the client to share information with them is "
+                                     "recorded."),
+                                   name, hp_enum_get_label (HP_TYPE_CONTACT_PART, contact->part));
+      else if (contact->kind == HP_CONTACT_KIND_SECURITY_COMPANY)
         /* Translators: %s is the security company's name */
         message = g_strdup_printf (_("The security company “%s” is part of the plan, but no "
                                      "valid consent from the client to share information "
@@ -422,6 +437,55 @@ check_share_consent (HpPlan     *plan,
 
       add_finding (findings, "share-without-consent", HP_SEVERITY_ERROR, HP_SECTION_CONSENTS,
                    g_strdup ("consents"), SOURCE_CONSENT, message);
+    }
+}
+
+/* A contact's part must fit the way of support: the sheet for whoever goes
+ * to the home carries the home's address, which a handover away from the
+ * home should keep from everyone; and a sheet for the handover place can
+ * only say where when a handover site is among the contacts. */
+static void
+check_contact_parts (HpPlan     *plan,
+                     const char *today,
+                     GPtrArray  *findings)
+{
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n = g_list_model_get_n_items (contacts);
+  gboolean has_site = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+
+      has_site = has_site || contact->kind == HP_CONTACT_KIND_HANDOVER_SITE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      HpContactPart part = hp_contact_get_effective_part (contact, plan->support->way);
+      g_autofree char *name = NULL;
+
+      if (part == HP_CONTACT_PART_GOES_HOME && other_party_hands_over (plan))
+        {
+          name = contact_display_name (contact, i);
+          add_finding (findings, "part-goes-home-without-visit", HP_SEVERITY_WARNING,
+                       HP_SECTION_CONTACTS, g_strdup_printf ("contacts[%u].part", i), SOURCE_PLAN,
+                       /* Translators: %s is a contact's name */
+                       g_strdup_printf (_("“%s” is to go to the home, but the way of support is "
+                                          "a handover away from the home. The handover sheet "
+                                          "for them would show the home's address."), name));
+        }
+      else if (part == HP_CONTACT_PART_HANDOVER_PLACE && !has_site)
+        {
+          name = contact_display_name (contact, i);
+          add_finding (findings, "part-handover-without-site", HP_SEVERITY_ADVICE,
+                       HP_SECTION_CONTACTS, g_strdup_printf ("contacts[%u].part", i), SOURCE_PLAN,
+                       /* Translators: %s is a contact's name */
+                       g_strdup_printf (_("“%s” is to be at the handover place, but no handover "
+                                          "site is among the contacts, so the handover sheet "
+                                          "for them cannot say where."), name));
+        }
     }
 }
 
@@ -777,244 +841,252 @@ check_decision (HpPlan     *plan,
 
 /* Protected personal data --------------------------------------------------- */
 
+/* What the documents would print changed.  The checks ask hp-secrets the
+ * very question the documents ask, of the same fields: a handover sheet
+ * prints the fields below through hp_secrets_apply() with the secrets of
+ * its reader (hp_document_new_handover()), and the full plan under
+ * protected personal data every text field but the whereabouts
+ * themselves.  So a finding stands beside every text a document would
+ * print changed, and beside no other. */
 typedef struct
 {
-  char      *whereabouts;  /* casefolded, spaces collapsed; NULL when not given */
-  GPtrArray *streets;      /* the parts of it that are a street and a number */
-  char      *phone;        /* digits without the leading 0 or +46; NULL when too short */
+  HpSecrets *away;   /* a sheet for a reader who does not go to the home */
+  HpSecrets *home;   /* a sheet for one who does: the home's address is no secret */
+  HpSecrets *full;   /* the full plan; NULL without protected personal data */
+  HpSupportWay way;  /* which contacts go to the home, when their part is not set */
 } Secrets;
 
-static gboolean
-is_word_char_before (const char *text,
-                     const char *at)
+/* Which sheet prints a field, if any. */
+static HpSecrets *
+sheet_secrets (const Secrets *secrets,
+               HpRecord      *record,
+               const char    *name)
 {
-  if (at == text)
-    return FALSE;
-  return g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, at)));
-}
+  if (HP_IS_CASE (record))
+    return g_str_equal (name, "reference") || g_str_has_prefix (name, "caseworker_")
+           ? secrets->away : NULL;
 
-/* Whether @needle occurs in @haystack as whole words: "ekvägen 3" is in
- * "ekvägen 3 norrvik" but not in "ekvägen 31". */
-static gboolean
-contains_words (const char *haystack,
-                const char *needle)
-{
-  gsize len = strlen (needle);
-
-  for (const char *at = strstr (haystack, needle); at != NULL; at = strstr (at + 1, needle))
-    if (!is_word_char_before (haystack, at) && !g_unichar_isalnum (g_utf8_get_char (at + len)))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-secrets_init (Secrets *secrets,
-              HpCase  *case_info)
-{
-  g_autofree char *digits = hp_text_digits (case_info->client_phone);
-  g_auto(GStrv) parts = g_strsplit_set (case_info->client_whereabouts, ",\n", -1);
-  const char *core = hp_phone_core (digits);
-  char *where = hp_text_fold (case_info->client_whereabouts);
-
-  /* Shorter than a street and a number: nothing to look for. */
-  if (g_utf8_strlen (where, -1) >= 4)
-    secrets->whereabouts = where;
-  else
+  /* Every contact gets a sheet with its own name and task, read as its
+   * part in the visit reads them; the sheets for the handover place name
+   * the handover sites and their address. */
+  if (HP_IS_CONTACT (record))
     {
-      g_free (where);
-      secrets->whereabouts = NULL;
+      HpContact *contact = HP_CONTACT (record);
+      gboolean site = contact->kind == HP_CONTACT_KIND_HANDOVER_SITE;
+      gboolean goes_home = hp_contact_get_effective_part (contact, secrets->way)
+                           == HP_CONTACT_PART_GOES_HOME;
+
+      if (site && (g_str_equal (name, "name") || g_str_equal (name, "organisation") ||
+                   g_str_equal (name, "address")))
+        return secrets->away;
+      if (g_str_equal (name, "name") || g_str_equal (name, "organisation") ||
+          g_str_equal (name, "role"))
+        return goes_home ? secrets->home : secrets->away;
+      return NULL;
     }
 
-  secrets->streets = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; parts[i] != NULL; i++)
+  /* The planned items, and where they are for those who go in; the
+   * planned visits' place, for those who go to the home. */
+  if (HP_IS_ITEM (record) && HP_ITEM (record)->status == HP_ITEM_STATUS_PLANNED)
     {
-      char *part = hp_text_fold (parts[i]);
-
-      if (hp_text_is_street (part))
-        g_ptr_array_add (secrets->streets, part);
-      else
-        g_free (part);
+      if (g_str_equal (name, "name"))
+        return secrets->away;
+      if (g_str_equal (name, "location"))
+        return secrets->home;
+      return NULL;
     }
-
-  secrets->phone = strlen (core) >= 6 ? g_strdup (core) : NULL;
-}
-
-static void
-secrets_clear (Secrets *secrets)
-{
-  g_clear_pointer (&secrets->whereabouts, g_free);
-  g_clear_pointer (&secrets->streets, g_ptr_array_unref);
-  g_clear_pointer (&secrets->phone, g_free);
-}
-
-/* Whether @text shows the client's whereabouts or phone: the whereabouts
- * whole, or a street and number from them.  With @is_place, a place that is
- * itself a part of the whereabouts counts too. */
-static gboolean
-reveals (const Secrets *secrets,
-         const char    *text,
-         gboolean       is_place)
-{
-  g_autofree char *folded = hp_text_fold (text);
-
-  if (secrets->whereabouts != NULL)
-    {
-      if (contains_words (folded, secrets->whereabouts))
-        return TRUE;
-      if (is_place && g_utf8_strlen (folded, -1) >= 5 &&
-          contains_words (secrets->whereabouts, folded))
-        return TRUE;
-    }
-
-  for (guint i = 0; i < secrets->streets->len; i++)
-    if (contains_words (folded, g_ptr_array_index (secrets->streets, i)))
-      return TRUE;
-
-  if (secrets->phone != NULL)
-    {
-      g_autofree char *digits = hp_text_digits (text);
-
-      if (strstr (digits, secrets->phone) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-typedef struct
-{
-  const char *name;
-  gboolean    is_place;
-} OutsideField;
-
-/* The fields that handover sheets and other documents for outside parties
- * show: a contact's details, a visit's place and people, the items. */
-static const OutsideField contact_outside_fields[] = {
-  { "address", TRUE }, { "role", FALSE }, { "note", FALSE },
-};
-static const OutsideField visit_outside_fields[] = {
-  { "place", TRUE }, { "participants", FALSE },
-};
-static const OutsideField item_outside_fields[] = {
-  { "name", FALSE }, { "location", FALSE }, { "note", FALSE },
-};
-
-/* The first field of @record among @fields that reveals a secret. */
-static const HpField *
-first_revealing_field (HpRecord           *record,
-                       const OutsideField *fields,
-                       guint               n_fields,
-                       const Secrets      *secrets)
-{
-  for (guint f = 0; f < n_fields; f++)
-    {
-      const HpField *field = hp_record_find_field (record, fields[f].name);
-
-      g_assert (field != NULL);
-      if (reveals (secrets, hp_record_get_string (record, field), fields[f].is_place))
-        return field;
-    }
+  if (HP_IS_VISIT (record) && HP_VISIT (record)->status == HP_VISIT_STATUS_PLANNED &&
+      g_str_equal (name, "place"))
+    return secrets->home;
   return NULL;
 }
 
-/* With protected personal data, nothing an outside party sees may show
- * where the client is or how to reach them. */
+/* Every text field of @record that a document prints changed; @what says
+ * which record it is ("the contact “Polisen”"). */
+static void
+check_secrets_in (const Secrets *secrets,
+                  HpRecord      *record,
+                  HpSection      section,
+                  const char    *path,
+                  const char    *what,
+                  GPtrArray     *findings)
+{
+  guint n_fields;
+  const HpField *fields = hp_record_get_fields (record, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const HpField *field = &fields[i];
+      HpSecrets *sheet;
+      HpSecretKind on_sheet = HP_SECRET_NONE;
+      HpSecretKind on_plan = HP_SECRET_NONE;
+      const char *text;
+      g_autofree char *kinds = NULL;
+
+      if (!hp_field_is_string (field) || (field->flags & HP_FIELD_FLAG_WHEREABOUTS) != 0)
+        continue;
+      text = hp_record_get_string (record, field);
+      if (text_empty (text))
+        continue;
+
+      sheet = sheet_secrets (secrets, record, field->name);
+      if (sheet != NULL)
+        on_sheet = hp_secrets_find (sheet, text);
+      if (secrets->full != NULL)
+        on_plan = hp_secrets_find (secrets->full, text);
+      if (on_sheet == HP_SECRET_NONE && on_plan == HP_SECRET_NONE)
+        continue;
+
+      kinds = hp_secret_kinds_describe (on_sheet | on_plan);
+      if (on_plan != HP_SECRET_NONE ||
+          (secrets->full != NULL &&
+           (on_sheet & (HP_SECRET_PHONE | HP_SECRET_SAFE_CONTACT | HP_SECRET_WHEREABOUTS)) != 0))
+        add_finding (findings, "protected-data-exposed", HP_SEVERITY_ERROR, section,
+                     g_strdup_printf ("%s.%s", path, field->name), SOURCE_SECRECY,
+                     /* Translators: the field (“Address”), the record (“the contact
+                      * “Polisen””), what it reveals (“where the client is staying”) */
+                     g_strdup_printf (_("The client has protected personal data, but the field "
+                                        "“%s” of %s shows %s. The documents print it with that "
+                                        "part left out; reword it."),
+                                      _(field->label), what, kinds));
+      else
+        add_finding (findings, "handover-sheet-rewrites", HP_SEVERITY_WARNING, section,
+                     g_strdup_printf ("%s.%s", path, field->name), SOURCE_SECRECY,
+                     /* Translators: the field (“Name”), the record (“belonging 3”),
+                      * what it reveals (“the client's name”) */
+                     g_strdup_printf (_("The field “%s” of %s shows %s. A handover sheet prints "
+                                        "it changed, with “the client” or “(left out)” in its "
+                                        "place; reword it so that the sheet reads right."),
+                                      _(field->label), what, kinds));
+    }
+}
+
+/* Nothing a handover sheet or, with protected personal data, the full
+ * plan prints may show who the client is (on a sheet) or where she is and
+ * how to reach her. */
 static void
 check_protected_exposed (HpPlan     *plan,
                          const char *today,
                          GPtrArray  *findings)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
-  GListModel *visits = G_LIST_MODEL (plan->visits);
   GListModel *items = G_LIST_MODEL (plan->items);
-  Secrets secrets = { NULL, NULL, NULL };
+  GListModel *measures = G_LIST_MODEL (plan->measures);
+  GListModel *visits = G_LIST_MODEL (plan->visits);
+  GListModel *consents = G_LIST_MODEL (plan->consents);
+  Secrets secrets;
 
-  if (plan->case_info->protection == HP_PROTECTION_NONE)
-    return;
+  secrets.away = hp_secrets_new (plan, HP_SECRETS_IDENTITY | HP_SECRETS_HOME);
+  secrets.home = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  secrets.full = plan->case_info->protection != HP_PROTECTION_NONE
+                 ? hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY) : NULL;
+  secrets.way = plan->support->way;
 
-  secrets_init (&secrets, plan->case_info);
+  /* Translators: the record a finding is about, as in “the field “Notes”
+   * of the case” */
+  check_secrets_in (&secrets, HP_RECORD (plan->case_info), HP_SECTION_CASE, "case",
+                    C_("finding", "the case"), findings);
+  if (secrets.full != NULL)
+    {
+      GListModel *children = G_LIST_MODEL (plan->case_info->children);
+      GListModel *assessments = G_LIST_MODEL (plan->risk->assessments);
+
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (children, i);
+          g_autofree char *path = g_strdup_printf ("case.children[%u]", i);
+          /* Translators: as in “the field “Note” of child 2” */
+          g_autofree char *what = g_strdup_printf (C_("finding", "child %u"), i + 1);
+
+          check_secrets_in (&secrets, HP_RECORD (child), HP_SECTION_CASE, path, what, findings);
+        }
+      /* Translators: as in “the field “Notes” of the risk assessment” */
+      check_secrets_in (&secrets, HP_RECORD (plan->risk), HP_SECTION_RISK, "risk",
+                        C_("finding", "the risk assessment"), findings);
+      for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+        {
+          g_autoptr(GObject) assessment = g_list_model_get_item (assessments, i);
+          g_autofree char *path = g_strdup_printf ("risk.assessments[%u]", i);
+          /* Translators: as in “the field “Summary” of assessment 2” */
+          g_autofree char *what = g_strdup_printf (C_("finding", "assessment %u"), i + 1);
+
+          check_secrets_in (&secrets, HP_RECORD (assessment), HP_SECTION_RISK, path, what,
+                            findings);
+        }
+      /* Translators: as in “the field “Notes” of the way of support” */
+      check_secrets_in (&secrets, HP_RECORD (plan->support), HP_SECTION_SUPPORT, "support",
+                        C_("finding", "the way of support"), findings);
+      /* Translators: as in “the field “Notes” of the follow-up” */
+      check_secrets_in (&secrets, HP_RECORD (plan->follow_up), HP_SECTION_FOLLOW_UP, "follow_up",
+                        C_("finding", "the follow-up"), findings);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
-      const HpField *field = first_revealing_field (HP_RECORD (contact), contact_outside_fields,
-                                                    G_N_ELEMENTS (contact_outside_fields),
-                                                    &secrets);
-      g_autofree char *name = NULL;
+      g_autofree char *name = contact_display_name (contact, i);
+      g_autofree char *shown = hp_secrets_rewrite (secrets.away, name, NULL);
+      g_autofree char *path = g_strdup_printf ("contacts[%u]", i);
+      /* Translators: as in “the field “Address” of the contact “Polisen”” */
+      g_autofree char *what = g_strdup_printf (C_("finding", "the contact “%s”"), shown);
 
-      if (field == NULL)
-        continue;
-
-      name = contact_display_name (contact, i);
-      add_finding (findings, "protected-data-exposed", HP_SEVERITY_ERROR, HP_SECTION_CONTACTS,
-                   g_strdup_printf ("contacts[%u].%s", i, field->name), SOURCE_SECRECY,
-                   /* Translators: the field (“Address”), the contact's name */
-                   g_strdup_printf (_("The client has protected personal data, but the field "
-                                      "“%s” of the contact “%s” shows where the client is "
-                                      "staying or the client's phone number."),
-                                    _(field->label), name));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
-    {
-      g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
-      const HpField *field = first_revealing_field (HP_RECORD (visit), visit_outside_fields,
-                                                    G_N_ELEMENTS (visit_outside_fields),
-                                                    &secrets);
-      char *message;
-
-      if (field == NULL)
-        continue;
-
-      if (is_date (visit->date))
-        {
-          g_autofree char *date = hp_date_format_long (visit->date);
-
-          /* Translators: a field (“Meeting place”), the date of the visit */
-          message = g_strdup_printf (_("The client has protected personal data, but the field "
-                                       "“%s” of the visit on %s shows where the client is "
-                                       "staying or the client's phone number."),
-                                     _(field->label), date);
-        }
-      else
-        /* Translators: a field (“Meeting place”), the number of the visit */
-        message = g_strdup_printf (_("The client has protected personal data, but the field "
-                                     "“%s” of visit %u shows where the client is staying or "
-                                     "the client's phone number."),
-                                   _(field->label), i + 1);
-
-      add_finding (findings, "protected-data-exposed", HP_SEVERITY_ERROR, HP_SECTION_VISITS,
-                   g_strdup_printf ("visits[%u].%s", i, field->name), SOURCE_SECRECY, message);
+      check_secrets_in (&secrets, HP_RECORD (contact), HP_SECTION_CONTACTS, path, what, findings);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(HpItem) item = g_list_model_get_item (items, i);
-      const HpField *field = first_revealing_field (HP_RECORD (item), item_outside_fields,
-                                                    G_N_ELEMENTS (item_outside_fields),
-                                                    &secrets);
-      char *message;
+      g_autofree char *path = g_strdup_printf ("items[%u]", i);
+      /* Translators: as in “the field “Name” of belonging 3” */
+      g_autofree char *what = g_strdup_printf (C_("finding", "belonging %u"), i + 1);
 
-      if (field == NULL)
-        continue;
-
-      /* The item's own name is not repeated when it is what reveals. */
-      if (g_str_equal (field->name, "name"))
-        /* Translators: %u is the number of the belonging in the list */
-        message = g_strdup_printf (_("The client has protected personal data, but the name of "
-                                     "belonging %u shows where the client is staying or the "
-                                     "client's phone number."), i + 1);
-      else
-        /* Translators: the field (“Where in the home”), the belonging (“Passport”) */
-        message = g_strdup_printf (_("The client has protected personal data, but the field "
-                                     "“%s” of the belonging “%s” shows where the client is "
-                                     "staying or the client's phone number."),
-                                   _(field->label), item->name);
-
-      add_finding (findings, "protected-data-exposed", HP_SEVERITY_ERROR, HP_SECTION_ITEMS,
-                   g_strdup_printf ("items[%u].%s", i, field->name), SOURCE_SECRECY, message);
+      check_secrets_in (&secrets, HP_RECORD (item), HP_SECTION_ITEMS, path, what, findings);
     }
 
-  secrets_clear (&secrets);
+  for (guint i = 0; secrets.full != NULL && i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(GObject) measure = g_list_model_get_item (measures, i);
+      g_autofree char *path = g_strdup_printf ("measures[%u]", i);
+      /* Translators: as in “the field “Note” of safety measure 2” */
+      g_autofree char *what = g_strdup_printf (C_("finding", "safety measure %u"), i + 1);
+
+      check_secrets_in (&secrets, HP_RECORD (measure), HP_SECTION_MEASURES, path, what, findings);
+    }
+
+  for (guint i = 0; secrets.full != NULL && i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(GObject) consent = g_list_model_get_item (consents, i);
+      g_autofree char *path = g_strdup_printf ("consents[%u]", i);
+      /* Translators: as in “the field “Limits” of consent 2” */
+      g_autofree char *what = g_strdup_printf (C_("finding", "consent %u"), i + 1);
+
+      check_secrets_in (&secrets, HP_RECORD (consent), HP_SECTION_CONSENTS, path, what, findings);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
+      g_autofree char *path = g_strdup_printf ("visits[%u]", i);
+      g_autofree char *what = NULL;
+
+      if (is_date (visit->date))
+        {
+          g_autofree char *date = hp_date_format_long (visit->date);
+
+          /* Translators: as in “the field “Meeting place” of the visit on 25
+           * november 2026” */
+          what = g_strdup_printf (C_("finding", "the visit on %s"), date);
+        }
+      else
+        /* Translators: as in “the field “Meeting place” of visit 2” */
+        what = g_strdup_printf (C_("finding", "visit %u"), i + 1);
+
+      check_secrets_in (&secrets, HP_RECORD (visit), HP_SECTION_VISITS, path, what, findings);
+    }
+
+  hp_secrets_free (secrets.away);
+  hp_secrets_free (secrets.home);
+  hp_secrets_free (secrets.full);
 }
 
 static void
@@ -1114,6 +1186,7 @@ static const HpRule rules[] = {
   check_staff_enter,
   check_landlord_consent,
   check_share_consent,
+  check_contact_parts,
   check_consent_recipient,
   check_consent_expiry,
   check_contact_other_party,

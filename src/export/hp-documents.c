@@ -22,144 +22,15 @@
 /* ------------------------------------------------------------------ */
 /* What a document must not show                                        */
 
-/* What must never stand on a handover sheet: the client's name, identity
- * number, phone, safe way of contact and whereabouts (every field flagged
- * HP_FIELD_FLAG_WHEREABOUTS), and the home's address unless the recipient
- * goes there.  Each is looked for whole, line by line, and by the parts of
- * an address that name a street and a number; a phone number by its digits
- * whatever the spacing or country prefix.  A text that contains one is left
- * out of the sheet. */
-typedef struct
-{
-  GPtrArray *needles;   /* folded texts */
-  GPtrArray *phones;    /* digits without the leading 0 or +46 */
-} Secrets;
-
-static void
-secrets_add_needle (Secrets    *secrets,
-                    const char *text)
-{
-  char *folded = hp_text_fold (text);
-
-  /* Shorter pieces ("A. B") would match ordinary words. */
-  if (g_utf8_strlen (folded, -1) >= 4)
-    g_ptr_array_add (secrets->needles, folded);
-  else
-    g_free (folded);
-}
-
-static void
-secrets_add (Secrets    *secrets,
-             const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_auto(GStrv) parts = g_strsplit_set (text, ",\n", -1);
-  GString *run = g_string_new (NULL);
-
-  secrets_add_needle (secrets, text);
-  for (guint i = 0; lines[i] != NULL; i++)
-    secrets_add_needle (secrets, lines[i]);
-
-  /* "Ekvägen 3" out of "Ekvägen 3, 123 45 Norrvik": a street and a number.
-   * A postcode and town alone would match every place in town. */
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_autofree char *part = hp_text_fold (parts[i]);
-
-      if (hp_text_is_street (part))
-        secrets_add_needle (secrets, part);
-    }
-
-  /* Phone numbers and identity numbers: runs of digits, spaces, dashes,
-   * a plus and parentheses, at least six digits long. */
-  for (const char *p = text;; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (run, *p);
-      else if (*p != '\0' && strchr (" -+()", *p) != NULL)
-        continue;
-      else
-        {
-          const char *core = hp_phone_core (run->str);
-
-          if (strlen (core) >= 6)
-            g_ptr_array_add (secrets->phones, g_strdup (core));
-          g_string_truncate (run, 0);
-          if (*p == '\0')
-            break;
-        }
-    }
-  g_string_free (run, TRUE);
-}
-
-/* @identity: the client's name and identity number too; @home: the
- * home's address too. */
-static void
-secrets_init (Secrets   *secrets,
-              HpPlan    *plan,
-              gboolean   identity,
-              gboolean   home)
-{
-  HpCase *c = plan->case_info;
-  guint n_fields;
-  const HpField *fields = hp_record_get_fields (HP_RECORD (c), &n_fields);
-
-  secrets->needles = g_ptr_array_new_with_free_func (g_free);
-  secrets->phones = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_fields; i++)
-    if ((fields[i].flags & HP_FIELD_FLAG_WHEREABOUTS) != 0 && hp_field_is_string (&fields[i]))
-      secrets_add (secrets, hp_record_get_string (HP_RECORD (c), &fields[i]));
-  if (identity)
-    {
-      secrets_add (secrets, c->client_name);
-      secrets_add (secrets, c->client_id_number);
-    }
-  if (home)
-    secrets_add (secrets, c->home_address);
-}
-
-static void
-secrets_clear (Secrets *secrets)
-{
-  g_clear_pointer (&secrets->needles, g_ptr_array_unref);
-  g_clear_pointer (&secrets->phones, g_ptr_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Secrets, secrets_clear)
-
-static gboolean
-secrets_found_in (Secrets    *secrets,
-                  const char *text)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *digits = NULL;
-
-  if (secrets == NULL || text == NULL || text[0] == '\0')
-    return FALSE;
-
-  folded = hp_text_fold (text);
-  for (guint i = 0; i < secrets->needles->len; i++)
-    if (strstr (folded, g_ptr_array_index (secrets->needles, i)) != NULL)
-      return TRUE;
-
-  digits = hp_text_digits (text);
-  for (guint i = 0; i < secrets->phones->len; i++)
-    if (strstr (digits, g_ptr_array_index (secrets->phones, i)) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-/* @text, or a note that it was left out; @secrets may be NULL. */
+/* Every text a document prints about the case goes through here: with
+ * @secrets (a handover sheet, or the full plan under protected personal
+ * data) what would reveal the client is replaced (hp-secrets.h), the rest
+ * printed as typed; @secrets may be NULL. */
 static const char *
-safe_text (Secrets    *secrets,
+safe_text (HpSecrets  *secrets,
            const char *text)
 {
-  if (secrets_found_in (secrets, text))
-    /* Translators: on a handover sheet (and on the full plan when the plan
-     * records protected personal data), in place of a text that would show
-     * where the client is or how to reach them */
-    return _("(left out)");
-  return text;
+  return hp_secrets_apply (secrets, text);
 }
 
 /* ------------------------------------------------------------------ */
@@ -241,12 +112,12 @@ protected_data (HpPlan *plan)
 
 /* Every field of @record that is not a record or a list, as key and value.
  * With @hide (protected personal data), fields flagged as the client's
- * whereabouts are replaced by a note and other values that would show them
- * are left out. */
+ * whereabouts are replaced by a note and what would show them in other
+ * values is left out. */
 static void
 add_record_fields (HpDocument *doc,
                    gpointer    record,
-                   Secrets    *hide)
+                   HpSecrets  *hide)
 {
   guint n_fields;
   const HpField *fields = hp_record_get_fields (HP_RECORD (record), &n_fields);
@@ -458,7 +329,7 @@ add_findings (HpDocument *doc,
 static void
 add_case_section (HpDocument *doc,
                   HpPlan     *plan,
-                  Secrets    *hide)
+                  HpSecrets  *hide)
 {
   HpCase *c = plan->case_info;
   GListModel *children = G_LIST_MODEL (c->children);
@@ -494,7 +365,7 @@ add_case_section (HpDocument *doc,
 static void
 add_risk_section (HpDocument *doc,
                   HpPlan     *plan,
-                  Secrets    *hide)
+                  HpSecrets  *hide)
 {
   HpRisk *risk = plan->risk;
   GListModel *assessments = G_LIST_MODEL (risk->assessments);
@@ -545,7 +416,7 @@ add_risk_section (HpDocument *doc,
 static void
 add_support_section (HpDocument *doc,
                      HpPlan     *plan,
-                     Secrets    *hide)
+                     HpSecrets  *hide)
 {
   add_section_heading (doc, HP_SECTION_SUPPORT);
   add_record_fields (doc, plan->support, hide);
@@ -554,7 +425,7 @@ add_support_section (HpDocument *doc,
 static void
 add_contacts_section (HpDocument *doc,
                       HpPlan     *plan,
-                      Secrets    *hide)
+                      HpSecrets  *hide)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
   guint n = g_list_model_get_n_items (contacts);
@@ -586,6 +457,11 @@ add_contacts_section (HpDocument *doc,
       hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (hide, contact->organisation));
       hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, contact->phone));
       hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (hide, contact->role));
+      /* The effective part, so that the staff see who goes to the home
+       * also in a plan from before parts were recorded. */
+      add_detail (table, 3, field_label (contact, "part"),
+                  hp_enum_get_label (HP_TYPE_CONTACT_PART,
+                                     hp_contact_get_effective_part (contact, plan->support->way)));
       add_detail (table, 3, field_label (contact, "address"), safe_text (hide, contact->address));
       add_detail (table, 3, field_label (contact, "contact_person"), safe_text (hide, contact->contact_person));
       if (contact->request_date[0] != '\0' || contact->granted != HP_ANSWER_UNKNOWN)
@@ -601,7 +477,7 @@ add_contacts_section (HpDocument *doc,
 static void
 add_items_section (HpDocument *doc,
                    HpPlan     *plan,
-                   Secrets    *hide)
+                   HpSecrets  *hide)
 {
   GListModel *items = G_LIST_MODEL (plan->items);
   guint n = g_list_model_get_n_items (items);
@@ -666,7 +542,7 @@ add_items_section (HpDocument *doc,
 static void
 add_measures_section (HpDocument *doc,
                       HpPlan     *plan,
-                      Secrets    *hide)
+                      HpSecrets  *hide)
 {
   GListModel *measures = G_LIST_MODEL (plan->measures);
   guint n = g_list_model_get_n_items (measures);
@@ -702,7 +578,7 @@ add_measures_section (HpDocument *doc,
 static void
 add_visits_section (HpDocument *doc,
                     HpPlan     *plan,
-                    Secrets    *hide)
+                    HpSecrets  *hide)
 {
   GListModel *visits = G_LIST_MODEL (plan->visits);
   guint n = g_list_model_get_n_items (visits);
@@ -821,7 +697,7 @@ consent_subject (HpPlan    *plan,
 static void
 add_consents_section (HpDocument *doc,
                       HpPlan     *plan,
-                      Secrets    *hide,
+                      HpSecrets  *hide,
                       const char *today)
 {
   GListModel *consents = G_LIST_MODEL (plan->consents);
@@ -871,7 +747,7 @@ add_consents_section (HpDocument *doc,
 static void
 add_follow_up_section (HpDocument *doc,
                        HpPlan     *plan,
-                       Secrets    *hide)
+                       HpSecrets  *hide)
 {
   add_section_heading (doc, HP_SECTION_FOLLOW_UP);
   add_record_fields (doc, plan->follow_up, hide);
@@ -884,7 +760,7 @@ add_follow_up_section (HpDocument *doc,
 static void
 add_disclosures_section (HpDocument *doc,
                          HpPlan     *plan,
-                         Secrets    *hide,
+                         HpSecrets  *hide,
                          const char *today)
 {
   GListModel *entries = G_LIST_MODEL (plan->disclosures);
@@ -995,8 +871,8 @@ hp_document_new_full_plan (HpPlan *plan)
 {
   g_autofree char *title = NULL;
   g_autofree char *today = NULL;
-  g_auto(Secrets) secrets = { NULL, NULL };
-  Secrets *hide = NULL;
+  g_autoptr(HpSecrets) secrets = NULL;
+  HpSecrets *hide = NULL;
   HpDocument *doc;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
@@ -1005,8 +881,8 @@ hp_document_new_full_plan (HpPlan *plan)
    * it shows where the client is or how to reach them. */
   if (protected_data (plan))
     {
-      secrets_init (&secrets, plan, FALSE, FALSE);
-      hide = &secrets;
+      secrets = hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY);
+      hide = secrets;
     }
 
   title = hp_plan_dup_title (plan);
@@ -1156,12 +1032,10 @@ hp_handover_check_consent (HpPlan      *plan,
  * hp_handover_recipient_goes_home:
  *
  * The one case a handover sheet shows the home's address: the recipient
- * goes to the home itself.  That is a security company or the police when
- * staff, a security company or the police go along to the home, and a
- * relative when relatives fetch the things.  A handover site, a relative
- * who receives the things elsewhere, a women's shelter, an interpreter or a
- * lawyer never gets it, whether or not the plan records protected personal
- * data.
+ * goes to the home itself, by the part in the visit the caseworker chose or,
+ * when none is chosen, by the part that follows from its kind and the way
+ * of support (hp_contact_get_effective_part()).  Whether or not the plan
+ * records protected personal data makes no difference.
  *
  * Returns: whether @recipient goes to the home
  */
@@ -1169,27 +1043,227 @@ gboolean
 hp_handover_recipient_goes_home (HpPlan    *plan,
                                  HpContact *recipient)
 {
-  HpSupportWay way;
-
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
 
-  way = plan->support->way;
-  switch (recipient->kind)
+  return hp_contact_get_effective_part (recipient, plan->support->way) == HP_CONTACT_PART_GOES_HOME;
+}
+
+/* How a handover sheet says whom an item is for without naming the client:
+ * "the client", "child 1", "child 2" in the order of the case's children,
+ * or the child's first name where the caseworker allows it.
+ * @first_name_shown and @numbered are set when that happens. */
+static char *
+sheet_owner_name (HpPlan   *plan,
+                  HpItem   *item,
+                  gboolean *first_name_shown,
+                  gboolean *numbered)
+{
+  GListModel *children = G_LIST_MODEL (plan->case_info->children);
+  guint n = g_list_model_get_n_items (children);
+
+  if (item->owner[0] == '\0')
+    /* Translators: on a handover sheet, for whom an item is fetched: the
+     * client, never named there */
+    return g_strdup (C_("owner on a sheet", "the client"));
+
+  for (guint i = 0; i < n; i++)
     {
-    case HP_CONTACT_KIND_SECURITY_COMPANY:
-    case HP_CONTACT_KIND_POLICE:
-      return way == HP_SUPPORT_WAY_ACCOMPANY || way == HP_SUPPORT_WAY_SECURITY_COMPANY
-             || way == HP_SUPPORT_WAY_POLICE;
-    case HP_CONTACT_KIND_RELATIVE:
-      return way == HP_SUPPORT_WAY_RELATIVES;
-    case HP_CONTACT_KIND_HANDOVER_SITE:
-    case HP_CONTACT_KIND_WOMENS_SHELTER:
-    case HP_CONTACT_KIND_INTERPRETER:
-    case HP_CONTACT_KIND_LAWYER:
-    case HP_CONTACT_KIND_OTHER:
+      g_autoptr(HpChild) child = g_list_model_get_item (children, i);
+      g_autofree char *first = NULL;
+      char *end;
+
+      if (g_strcmp0 (child->id, item->owner) != 0)
+        continue;
+
+      /* The first word of the name: a surname could be the client's. */
+      first = g_strstrip (g_strdup (child->name));
+      for (end = first; *end != '\0' && !g_unichar_isspace (g_utf8_get_char (end));
+           end = g_utf8_next_char (end))
+        ;
+      *end = '\0';
+      if (child->name_on_sheets && first[0] != '\0')
+        {
+          *first_name_shown = TRUE;
+          return g_steal_pointer (&first);
+        }
+      *numbered = TRUE;
+      /* Translators: on a handover sheet, an item for the client's first,
+       * second ... child, in place of the child's name */
+      return g_strdup_printf (C_("owner on a sheet", "child %u"), i + 1);
+    }
+
+  /* An owner that is no child of the case (the loader refuses it; an edit
+   * in progress might not). */
+  *numbered = TRUE;
+  /* Translators: on a handover sheet, an item for one of the children */
+  return g_strdup (C_("owner on a sheet", "a child"));
+}
+
+/* The planned visits as the sheet for @part shows them: the date and the
+ * time for every part; the place and the time limit for whoever goes to the
+ * home.  Returns how many rows there are. */
+static guint
+add_sheet_visits (HpDocument    *doc,
+                  HpPlan        *plan,
+                  HpContactPart  part,
+                  HpSecrets     *secrets)
+{
+  GListModel *visits = G_LIST_MODEL (plan->visits);
+  gboolean home = part == HP_CONTACT_PART_GOES_HOME;
+  HpTable *table = NULL;
+  guint n_visits = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
+      g_autofree char *date = NULL;
+      g_autofree char *times = NULL;
+      g_autofree char *limit = NULL;
+
+      if (visit->status != HP_VISIT_STATUS_PLANNED)
+        continue;
+
+      if (table == NULL)
+        {
+          static const double widths[] = { 0.26, 0.17, 0.37, 0.20 };
+          static const double widths_short[] = { 0.40, 0.60 };
+
+          table = home ? hp_document_add_table (doc, G_N_ELEMENTS (widths), widths)
+                       : hp_document_add_table (doc, G_N_ELEMENTS (widths_short), widths_short);
+          hp_table_set_header (table, 0, class_field_label (HP_TYPE_VISIT, "date"));
+          /* Translators: column header on a handover sheet */
+          hp_table_set_header (table, 1, C_("document", "Time"));
+          if (home)
+            {
+              hp_table_set_header (table, 2, class_field_label (HP_TYPE_VISIT, "place"));
+              /* Translators: column header on a handover sheet */
+              hp_table_set_header (table, 3, C_("document", "Time limit"));
+            }
+        }
+      n_visits++;
+      date = format_date (visit->date);
+      times = time_range (visit->start_time, visit->end_time);
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, safe_text (secrets, date));
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (secrets, times));
+      if (home)
+        {
+          limit = minutes_text (visit->time_limit_minutes);
+          hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (secrets, visit->place));
+          hp_table_add_text (table, 3, HP_TEXT_TABLE, limit);
+        }
+    }
+
+  if (n_visits > 0)
+    {
+      hp_document_add_carried_field (doc, "visits.date");
+      hp_document_add_carried_field (doc, "visits.start_time");
+      hp_document_add_carried_field (doc, "visits.end_time");
+      if (home)
+        {
+          hp_document_add_carried_field (doc, "visits.place");
+          hp_document_add_carried_field (doc, "visits.time_limit_minutes");
+        }
+    }
+  return n_visits;
+}
+
+/* The place the sheet for @part names: the home's address for whoever goes
+ * there, the handover sites for the handover place, the social office for
+ * the office, none for whoever is only informed. */
+static void
+add_sheet_place (HpDocument    *doc,
+                 HpPlan        *plan,
+                 HpContactPart  part,
+                 HpSecrets     *secrets)
+{
+  HpCase *c = plan->case_info;
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n_sites = 0;
+
+  switch (part)
+    {
+    case HP_CONTACT_PART_GOES_HOME:
+      hp_document_add_key_value (doc, field_label (c, "home_address"), c->home_address);
+      hp_document_add_carried_field (doc, "case.home_address");
+      break;
+
+    case HP_CONTACT_PART_HANDOVER_PLACE:
+      for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+        {
+          g_autoptr(HpContact) site = g_list_model_get_item (contacts, i);
+          g_autofree char *site_name = NULL;
+          g_autoptr(GString) place = NULL;
+
+          if (site->kind != HP_CONTACT_KIND_HANDOVER_SITE)
+            continue;
+          n_sites++;
+          site_name = contact_display_name (site);
+          place = g_string_new (safe_text (secrets, site_name));
+          if (site->address[0] != '\0')
+            g_string_append_printf (place, "\n%s", safe_text (secrets, site->address));
+          hp_document_add_key_value (doc, hp_enum_get_label (HP_TYPE_CONTACT_KIND, site->kind),
+                                     place->str);
+          hp_document_add_carried_field (doc, "contacts.name");
+          hp_document_add_carried_field (doc, "contacts.organisation");
+          if (site->address[0] != '\0')
+            hp_document_add_carried_field (doc, "contacts.address");
+        }
+      if (n_sites == 0)
+        hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                                   _("The caseworker will tell you where the handover takes "
+                                     "place."));
+      break;
+
+    case HP_CONTACT_PART_OFFICE:
+      /* Translators: on a handover sheet: where the recipient receives the
+       * things; the value is the caseworker's unit */
+      hp_document_add_key_value (doc, C_("document", "Place"),
+                                 c->caseworker_unit[0] != '\0'
+                                   ? safe_text (secrets, c->caseworker_unit)
+                                   : _("The social services' office"));
+      if (c->caseworker_unit[0] != '\0')
+        hp_document_add_carried_field (doc, "case.caseworker_unit");
+      break;
+
+    case HP_CONTACT_PART_INFORMED_ONLY:
+    case HP_CONTACT_PART_NOT_SET:
     default:
-      return FALSE;
+      hp_document_add_withheld (doc, _("The place"),
+                                _("You are only informed of the day and the time."));
+      break;
+    }
+
+  if (part != HP_CONTACT_PART_GOES_HOME)
+    hp_document_add_withheld (doc, _("The home's address"), _("You do not go to the home."));
+}
+
+/* For the preview's list beside the pages: what the sheet changed, one
+ * entry for each kind of secret it replaced. */
+static void
+note_replaced_secrets (HpDocument *doc,
+                       HpSecrets  *secrets)
+{
+  for (guint i = 0; i < HP_SECRET_N_KINDS; i++)
+    {
+      HpSecretKind kind = 1 << i;
+      guint n = hp_secrets_get_n_replaced (secrets, kind);
+      g_autofree char *why = NULL;
+
+      if (n == 0)
+        continue;
+      if (kind == HP_SECRET_NAME)
+        /* Translators: beside the preview of a handover sheet; %s is the
+         * word that stands for the client's name ("klienten") */
+        why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced by “%s” in %u place",
+                                            "Replaced by “%s” in %u places", n),
+                               C_("secret", "the client"), n);
+      else
+        /* Translators: beside the preview of a handover sheet */
+        why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Left out in %u place",
+                                            "Left out in %u places", n), n);
+      hp_document_add_withheld (doc, hp_secret_kind_get_label (kind), why);
     }
 }
 
@@ -1211,15 +1285,17 @@ hp_document_new_handover (HpPlan     *plan,
                           GError    **error)
 {
   HpCase *c;
+  HpContactPart part;
   gboolean goes_home;
-  g_auto(Secrets) secrets = { NULL, NULL };
+  gboolean first_name_shown = FALSE;
+  gboolean child_numbered = FALSE;
+  g_autoptr(HpSecrets) secrets = NULL;
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
   g_autofree char *to = NULL;
   g_autofree char *today = NULL;
   g_autoptr(HpDocument) doc = NULL;
-  GListModel *contacts, *visits, *items;
-  guint n_visits = 0;
+  GListModel *items;
   guint n_items = 0;
   HpTable *table = NULL;
 
@@ -1240,8 +1316,9 @@ hp_document_new_handover (HpPlan     *plan,
     return NULL;
 
   c = plan->case_info;
-  goes_home = hp_handover_recipient_goes_home (plan, recipient);
-  secrets_init (&secrets, plan, TRUE, !goes_home);
+  part = hp_contact_get_effective_part (recipient, plan->support->way);
+  goes_home = part == HP_CONTACT_PART_GOES_HOME;
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY | (goes_home ? 0 : HP_SECRETS_HOME));
 
   title = hp_plan_dup_title (plan);
   /* Translators: the right of the page header of a handover sheet */
@@ -1259,17 +1336,23 @@ hp_document_new_handover (HpPlan     *plan,
   if (g_str_equal (name, hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind)))
     to = g_strdup_printf (C_("document", "For: %s"), name);
   else
-    to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (&secrets, name),
+    to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (secrets, name),
                           hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind));
   hp_document_add_paragraph (doc, HP_TEXT_STRONG, to);
+  hp_document_add_carried_field (doc, "contacts.kind");
+  if (recipient->name[0] != '\0')
+    hp_document_add_carried_field (doc, "contacts.name");
+  if (recipient->organisation[0] != '\0')
+    hp_document_add_carried_field (doc, "contacts.organisation");
   if (c->reference[0] != '\0')
     {
       g_autofree char *reference = NULL;
 
       /* Translators: under the title of a handover sheet */
       reference = g_strdup_printf (_("The social services' case reference: %s"),
-                                   safe_text (&secrets, c->reference));
+                                   safe_text (secrets, c->reference));
       hp_document_add_paragraph (doc, HP_TEXT_SMALL, reference);
+      hp_document_add_carried_field (doc, "case.reference");
     }
 
   hp_document_add_notice (doc, C_("document", "Confidential"),
@@ -1282,121 +1365,94 @@ hp_document_new_handover (HpPlan     *plan,
   hp_document_add_heading (doc, 2, _("What you are asked to do"));
   hp_document_add_paragraph (doc, HP_TEXT_BODY,
                              recipient->role[0] != '\0'
-                               ? safe_text (&secrets, recipient->role)
+                               ? safe_text (secrets, recipient->role)
                                : _("The caseworker will tell you."));
+  if (recipient->role[0] != '\0')
+    hp_document_add_carried_field (doc, "contacts.role");
+  hp_document_add_key_value (doc, class_field_label (HP_TYPE_CONTACT, "part"),
+                             hp_enum_get_label (HP_TYPE_CONTACT_PART, part));
+  hp_document_add_carried_field (doc, "contacts.part");
 
-  /* Time and place: the home's address only for whoever goes there; the
-   * handover sites; the planned visits whose place the recipient may
-   * know (for a recipient who does not go to the home, a visit there is
-   * none of theirs). */
+  /* Time and place, as the recipient's part needs them: the home's
+   * address only for whoever goes there. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, C_("document", "Time and place"));
-  if (goes_home)
-    hp_document_add_key_value (doc, field_label (c, "home_address"), c->home_address);
-
-  contacts = G_LIST_MODEL (plan->contacts);
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-    {
-      g_autoptr(HpContact) site = g_list_model_get_item (contacts, i);
-      g_autofree char *site_name = NULL;
-      g_autoptr(GString) place = NULL;
-
-      if (site->kind != HP_CONTACT_KIND_HANDOVER_SITE)
-        continue;
-      site_name = contact_display_name (site);
-      place = g_string_new (safe_text (&secrets, site_name));
-      if (site->address[0] != '\0')
-        g_string_append_printf (place, "\n%s", safe_text (&secrets, site->address));
-      hp_document_add_key_value (doc, hp_enum_get_label (HP_TYPE_CONTACT_KIND, site->kind),
-                                 place->str);
-    }
-
-  visits = G_LIST_MODEL (plan->visits);
-  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
-    {
-      g_autoptr(HpVisit) visit = g_list_model_get_item (visits, i);
-      g_autofree char *date = NULL;
-      g_autofree char *times = NULL;
-      g_autofree char *limit = NULL;
-
-      if (visit->status != HP_VISIT_STATUS_PLANNED)
-        continue;
-      if (!goes_home && (visit->place[0] == '\0' || secrets_found_in (&secrets, visit->place)))
-        continue;
-
-      if (table == NULL)
-        {
-          static const double widths[] = { 0.26, 0.17, 0.37, 0.20 };
-
-          table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
-          hp_table_set_header (table, 0, class_field_label (HP_TYPE_VISIT, "date"));
-          /* Translators: column header on a handover sheet */
-          hp_table_set_header (table, 1, C_("document", "Time"));
-          hp_table_set_header (table, 2, class_field_label (HP_TYPE_VISIT, "place"));
-          /* Translators: column header on a handover sheet */
-          hp_table_set_header (table, 3, C_("document", "Time limit"));
-        }
-      n_visits++;
-      date = format_date (visit->date);
-      times = time_range (visit->start_time, visit->end_time);
-      limit = minutes_text (visit->time_limit_minutes);
-      hp_table_add_row (table);
-      hp_table_add_text (table, 0, HP_TEXT_TABLE_STRONG, safe_text (&secrets, date));
-      hp_table_add_text (table, 1, HP_TEXT_TABLE, safe_text (&secrets, times));
-      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (&secrets, visit->place));
-      hp_table_add_text (table, 3, HP_TEXT_TABLE, limit);
-    }
-  if (n_visits == 0)
+  add_sheet_place (doc, plan, part, secrets);
+  if (add_sheet_visits (doc, plan, part, secrets) == 0)
     hp_document_add_paragraph (doc, HP_TEXT_BODY,
                                _("The caseworker will tell you the day and the time."));
 
-  /* The items still to hand over; where they are in the home only for
-   * whoever goes in. */
+  /* The items still to hand over, each with whom it is for; where they
+   * are in the home only for whoever goes in. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, _("Belongings to hand over"));
   items = G_LIST_MODEL (plan->items);
   {
-    static const double widths[] = { 0.07, 0.45, 0.16, 0.32 };
-    static const double widths_home[] = { 0.07, 0.33, 0.14, 0.24, 0.22 };
+    static const double widths[] = { 0.07, 0.39, 0.16, 0.14, 0.24 };
+    static const double widths_home[] = { 0.07, 0.29, 0.13, 0.12, 0.20, 0.19 };
 
-    table = hp_document_add_table (doc, goes_home ? 5 : 4, goes_home ? widths_home : widths);
+    table = goes_home ? hp_document_add_table (doc, G_N_ELEMENTS (widths_home), widths_home)
+                      : hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
     hp_table_set_header (table, 0, C_("document", "No."));
     hp_table_set_header (table, 1, class_field_label (HP_TYPE_ITEM, "name"));
-    hp_table_set_header (table, 2, class_field_label (HP_TYPE_ITEM, "priority"));
+    hp_table_set_header (table, 2, class_field_label (HP_TYPE_ITEM, "owner"));
+    hp_table_set_header (table, 3, class_field_label (HP_TYPE_ITEM, "priority"));
     if (goes_home)
-      hp_table_set_header (table, 3, class_field_label (HP_TYPE_ITEM, "location"));
-    hp_table_set_header (table, goes_home ? 4 : 3, C_("document", "Mark"));
+      hp_table_set_header (table, 4, class_field_label (HP_TYPE_ITEM, "location"));
+    hp_table_set_header (table, goes_home ? 5 : 4, C_("document", "Mark"));
   }
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(HpItem) item = g_list_model_get_item (items, i);
       g_autofree char *number = NULL;
+      g_autofree char *owner = NULL;
 
       if (item->status != HP_ITEM_STATUS_PLANNED)
         continue;
       number = g_strdup_printf ("%u", ++n_items);
+      owner = sheet_owner_name (plan, item, &first_name_shown, &child_numbered);
       hp_table_add_row (table);
       hp_table_add_text (table, 0, HP_TEXT_TABLE, number);
-      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (&secrets, item->name));
-      hp_table_add_text (table, 2, HP_TEXT_TABLE,
+      hp_table_add_text (table, 1, HP_TEXT_TABLE_STRONG, safe_text (secrets, item->name));
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (secrets, owner));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE,
                          hp_enum_get_label (HP_TYPE_PRIORITY, item->priority));
       if (goes_home)
-        hp_table_add_text (table, 3, HP_TEXT_TABLE, safe_text (&secrets, item->location));
+        hp_table_add_text (table, 4, HP_TEXT_TABLE, safe_text (secrets, item->location));
       /* Translators: a tick box beside an item on a handover sheet */
-      hp_table_add_tick (table, goes_home ? 4 : 3, C_("document", "Handed over"), FALSE);
+      hp_table_add_tick (table, goes_home ? 5 : 4, C_("document", "Handed over"), FALSE);
     }
   if (n_items == 0)
     hp_document_add_paragraph (doc, HP_TEXT_BODY, _("No belongings are left to hand over."));
+  else
+    {
+      hp_document_add_carried_field (doc, "items.name");
+      hp_document_add_carried_field (doc, "items.owner");
+      hp_document_add_carried_field (doc, "items.priority");
+      if (goes_home)
+        hp_document_add_carried_field (doc, "items.location");
+      if (first_name_shown)
+        hp_document_add_carried_field (doc, "case.children.name");
+    }
+  if (!goes_home)
+    hp_document_add_withheld (doc, _("Where the things are in the home"),
+                              _("Only those who go into the home are told."));
+  if (child_numbered)
+    hp_document_add_withheld (doc, _("The children's names"),
+                              _("The caseworker has not allowed them on handover sheets."));
 
   /* The caseworker. */
   /* Translators: heading on a handover sheet */
   hp_document_add_heading (doc, 2, _("Questions and changes"));
   hp_document_add_key_value (doc, field_label (c, "caseworker_name"),
-                             safe_text (&secrets, c->caseworker_name));
+                             safe_text (secrets, c->caseworker_name));
   hp_document_add_key_value (doc, field_label (c, "caseworker_unit"),
-                             safe_text (&secrets, c->caseworker_unit));
+                             safe_text (secrets, c->caseworker_unit));
   hp_document_add_key_value (doc, field_label (c, "caseworker_phone"),
-                             safe_text (&secrets, c->caseworker_phone));
+                             safe_text (secrets, c->caseworker_phone));
+  hp_document_add_carried_field (doc, "case.caseworker_name");
+  hp_document_add_carried_field (doc, "case.caseworker_unit");
+  hp_document_add_carried_field (doc, "case.caseworker_phone");
   hp_document_add_paragraph (doc, HP_TEXT_BODY,
                              _("Call the caseworker if anything changes or does not go as "
                                "planned. In an emergency, call 112."));
@@ -1404,10 +1460,12 @@ hp_document_new_handover (HpPlan     *plan,
   /* Translators: heading of the receipt on a handover sheet */
   hp_document_add_heading (doc, 2, C_("document", "Receipt"));
   /* Translators: the role under the recipient's signature line */
-  hp_document_add_signature (doc, C_("document", "Received by"), safe_text (&secrets, name));
+  hp_document_add_signature (doc, C_("document", "Received by"), safe_text (secrets, name));
   /* Translators: the role under the signature of whoever hands the things
    * over (staff, or the other party at a handover site) */
   hp_document_add_signature (doc, C_("document", "Handed over by"), NULL);
+
+  note_replaced_secrets (doc, secrets);
 
   return g_steal_pointer (&doc);
 }

@@ -9,12 +9,17 @@
  *   details (fields flagged HP_FIELD_FLAG_WHEREABOUTS) are left out when
  *   the plan records protected personal data: the paper goes to the home.
  * - the handover sheet: one recipient outside the social services.  Only
- *   the time and place, the items still to hand over, the caseworker's name
- *   and phone and what the recipient is asked to do; see
- *   hp_handover_recipient_goes_home() for the one case the home's address is
- *   shown.  Never the client's name, identity number, phone, safe way of
- *   contact or whereabouts: every text put on the sheet is checked against
- *   those values and left out if it contains one.
+ *   the time and place its part in the visit needs
+ *   (hp_contact_get_effective_part(): the home's address, visit places and
+ *   where things are in the home only for whoever goes to the home; the
+ *   handover site for the handover place; the caseworker's unit for the
+ *   office; the day and time alone for whoever is only informed), the items
+ *   still to hand over with whom each is for ("barn 1", never the client's
+ *   name), the caseworker's name and phone and what the recipient is asked
+ *   to do.  Never the client's name, identity number, phone, safe way of
+ *   contact or whereabouts: every text put on the sheet goes through
+ *   hp_secrets_apply(), which puts "the client" in place of her name and
+ *   "(left out)" in place of the rest, and the checks flag each such text.
  * - the consent record: for the client's and the caseworker's signatures.
  */
 #pragma once

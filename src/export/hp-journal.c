@@ -393,6 +393,11 @@ write_people (GString *s,
         who = g_strdup (C_("journal", "no name given"));
 
       line (s, 0, "- %s: %s", enum_label (HP_TYPE_CONTACT_KIND, contact->kind), who);
+      /* The effective part: a plan from before parts were recorded still
+       * says who went to the home. */
+      field_line (s, 2, C_("journal", "Part in the visit"),
+                  enum_label (HP_TYPE_CONTACT_PART,
+                              hp_contact_get_effective_part (contact, plan->support->way)));
       if (contact->kind == HP_CONTACT_KIND_POLICE)
         {
           if (hp_date_parse (contact->request_date, NULL))

@@ -313,16 +313,43 @@ text_is_clean (const char *text)
 {
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
-      /* C0 controls but newline, DEL; C1 controls, U+2028, U+2029 and the
-       * non-characters U+FFFE, U+FFFF start with these bytes. */
+      /* C0 controls but newline, DEL; C1 controls, U+2028, U+2029, the
+       * bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066
+       * to U+2069) and the non-characters U+FFFE, U+FFFF start with these
+       * bytes. */
       if ((*p < 0x20 && *p != '\n') || *p == 0x7F || *p == 0xC2 || *p == 0xE2 || *p == 0xEF)
         return FALSE;
     }
   return TRUE;
 }
 
+/* The explicit bidi formatting characters.  The layout sets the direction
+ * of every text itself (layout_set_text()); one of these pasted into a
+ * name would turn the Swedish words after it around, and an unclosed one
+ * would swallow the layout's own isolates.  The marks LRM, RLM and ALM
+ * (U+200E, U+200F, U+061C) are kept: they only act as a letter would. */
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Whether NFC could change @text: every character it composes or replaces
+ * is U+0300 or above (Swedish å, ä, ö, precomposed, are not). */
+static gboolean
+may_need_nfc (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p >= 0xCC)
+      return TRUE;
+  return FALSE;
+}
+
 /* Plain text that Pango draws without complaint: valid UTF-8, no control
- * characters but newline, tabs as spaces, no trailing white space. */
+ * characters but newline, tabs as spaces, no trailing white space.  Text in
+ * NFC: a name pasted in decomposed form (an "a" and a combining ring for
+ * "å") is drawn the same either way, but a search in the PDF viewer and a
+ * copy into the case record find it only composed. */
 static char *
 clean_text (const char *text)
 {
@@ -333,6 +360,13 @@ clean_text (const char *text)
     return g_strdup ("");
 
   valid = g_utf8_make_valid (text, -1);
+  if (may_need_nfc (valid))
+    {
+      char *composed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+
+      g_free (valid);
+      valid = composed;
+    }
   /* Most texts are clean already: kept as they are, at their own size (a
    * GString would hold at least 128 bytes for each table cell's text). */
   if (text_is_clean (valid))
@@ -347,7 +381,7 @@ clean_text (const char *text)
         g_string_append_c (out, ' ');
       else if (c == '\n' || c == 0x2028 || c == 0x2029)
         g_string_append_c (out, '\n');
-      else if (g_unichar_iscntrl (c) || c == 0xFFFE || c == 0xFFFF)
+      else if (g_unichar_iscntrl (c) || is_bidi_control (c) || c == 0xFFFE || c == 0xFFFF)
         continue;
       else
         g_string_append_unichar (out, c);
@@ -984,6 +1018,141 @@ pango_width_of (double width)
   return (int) MAX (1, width * PANGO_SCALE);
 }
 
+/* ------------------------------------------------------------------ */
+/* Direction                                                            */
+
+/* Every document is Swedish: each paragraph runs left to right whatever
+ * its first letter (hp_document_paginate() sets the context's base
+ * direction, every layout turns Pango's guess per paragraph off), so that
+ * a table cell starting with an Arabic name stays at its column's left.
+ *
+ * Inside such a line the Unicode bidi algorithm would still get mixed text
+ * wrong: digits after Arabic letters count as Arabic digits, and the
+ * neutral characters around them take the Arabic direction, so "رنا (1–4)"
+ * came out as "(4–1) رنا", with "1–4" reversed.  So each right-to-left run
+ * (from its first to its last right-to-left letter, with no left-to-right
+ * letter between; digits, spaces and marks inside it belong to it) is put
+ * into a right-to-left isolate (RLI ... PDI): inside it the run reads right
+ * to left as its writer meant, and outside it counts as one neutral
+ * character, so the digits and brackets after it stay Swedish text.  The
+ * isolates draw nothing and are not in the PDF's text.  Whatever the caller
+ * put around a value (a name in a sentence, a name in brackets) needs
+ * nothing of its own. */
+
+#define RLI 0x2067
+#define PDI 0x2069
+
+/* Letters of right-to-left scripts are U+0590 to U+08FF, U+FB1D to U+FEFC
+ * and planes 1 up: their UTF-8 starts with one of these bytes. */
+static gboolean
+may_have_rtl (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if ((*p >= 0xD6 && *p <= 0xDF) || *p == 0xE0 || *p == 0xEF || *p >= 0xF0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The strong direction of @c: a letter of a right-to-left script (or RLM,
+ * ALM) is right to left, any other letter (or LRM) left to right, all else
+ * (digits, spaces, punctuation, marks) neutral.  Near enough to the bidi
+ * classes R, AL and L for finding runs; Pango's own lookup of the classes
+ * is deprecated, and the bidi algorithm itself is still FriBidi's, in
+ * Pango. */
+static PangoDirection
+char_direction (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalpha ((char) c) ? PANGO_DIRECTION_LTR : PANGO_DIRECTION_NEUTRAL;
+  if (c == 0x200F || c == 0x061C)
+    return PANGO_DIRECTION_RTL;
+  if (c == 0x200E)
+    return PANGO_DIRECTION_LTR;
+  if (!g_unichar_isalpha (c))
+    return PANGO_DIRECTION_NEUTRAL;
+  switch ((int) g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_ARABIC:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_SYRIAC:
+    case G_UNICODE_SCRIPT_THAANA:
+    case G_UNICODE_SCRIPT_NKO:
+    case G_UNICODE_SCRIPT_SAMARITAN:
+    case G_UNICODE_SCRIPT_MANDAIC:
+    case G_UNICODE_SCRIPT_ADLAM:
+    case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+    case G_UNICODE_SCRIPT_YEZIDI:
+      return PANGO_DIRECTION_RTL;
+    default:
+      return PANGO_DIRECTION_LTR;
+    }
+}
+
+/* @text with each right-to-left run isolated, or NULL if it has none. */
+static char *
+isolate_rtl_runs (const char *text)
+{
+  GString *out = NULL;
+  const char *copied = text;   /* @text before it is in @out */
+  const char *run = NULL;      /* start of the current run */
+  const char *run_end = NULL;  /* after its last letter and the marks on it */
+  const char *p = text;
+
+  if (!may_have_rtl (text))
+    return NULL;
+
+  for (;;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = c == 0 ? p : g_utf8_next_char (p);
+      PangoDirection dir = char_direction (c);
+
+      if (dir == PANGO_DIRECTION_RTL)
+        {
+          if (run == NULL)
+            run = p;
+          run_end = next;
+        }
+      else if (run != NULL && p == run_end
+               && (g_unichar_ismark (c) || c == 0x200C || c == 0x200D))
+        /* A vowel sign or a joiner after the last letter: its shaping
+         * needs the letter in the same run. */
+        run_end = next;
+      else if (run != NULL && (dir == PANGO_DIRECTION_LTR || c == '\n' || c == 0))
+        {
+          /* A left-to-right letter, or the paragraph's end, ends the run. */
+          if (out == NULL)
+            out = g_string_sized_new (strlen (text) + 12);
+          g_string_append_len (out, copied, run - copied);
+          g_string_append_unichar (out, RLI);
+          g_string_append_len (out, run, run_end - run);
+          g_string_append_unichar (out, PDI);
+          copied = run_end;
+          run = NULL;
+        }
+      if (c == 0)
+        break;
+      p = next;
+    }
+
+  if (out == NULL)
+    return NULL;
+  g_string_append (out, copied);
+  return g_string_free (out, FALSE);
+}
+
+/* Sets @text on @layout, its right-to-left runs isolated: every layout
+ * that shows a document's text is given it through here, so that measuring
+ * and drawing agree. */
+static void
+layout_set_text (PangoLayout *layout,
+                 const char  *text)
+{
+  g_autofree char *isolated = isolate_rtl_runs (text);
+
+  pango_layout_set_text (layout, isolated != NULL ? isolated : text, -1);
+}
+
 /* Wrapping text in a style: how every piece's text is laid out, the same
  * when measured and when drawn. */
 static PangoLayout *
@@ -993,6 +1162,7 @@ text_layout_new (PangoContext               *context,
 {
   PangoLayout *layout = pango_layout_new (context);
 
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (style_specs[style].spacing > 0)
@@ -1010,12 +1180,13 @@ line_layout_new (PangoContext               *context,
 {
   PangoLayout *layout = pango_layout_new (context);
 
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, pango_width);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
   pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_text (layout, text, -1);
+  layout_set_text (layout, text);
   return layout;
 }
 
@@ -1039,7 +1210,7 @@ measure_text (Paginator  *pg,
     pg->measuring[style] = text_layout_new (pg->context, pg->doc->fonts[style], style);
   layout = pg->measuring[style];
   pango_layout_set_width (layout, pango_width);
-  pango_layout_set_text (layout, text, -1);
+  layout_set_text (layout, text);
 
   n_lines = (guint) MAX (1, pango_layout_get_line_count (layout));
   measure = g_malloc0 (sizeof (Measure) + n_lines * sizeof (Unit));
@@ -2105,6 +2276,8 @@ hp_document_create_pango_context (void)
   cairo_font_options_destroy (options);
   pango_cairo_context_set_resolution (context, 72);
   pango_context_set_language (context, pango_language_from_string ("sv"));
+  /* Left to right: the default is Pango's weak guess from the first letter. */
+  pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
   return context;
 }
 
@@ -2118,7 +2291,8 @@ hp_document_create_pango_context (void)
  * @page_height: in points
  *
  * Breaks the document into pages.  May be called again, for another page
- * size or context; the previous pages are dropped.
+ * size or context; the previous pages are dropped.  Sets @context's base
+ * direction to left to right.
  */
 void
 hp_document_paginate (HpDocument   *self,
@@ -2140,6 +2314,9 @@ hp_document_paginate (HpDocument   *self,
   self->page_width = page_width;
   self->page_height = page_height;
   g_set_object (&self->context, context);
+  /* A print context's or a widget's context may come with another
+   * direction (a widget's follows the locale): the documents are Swedish. */
+  pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
   g_clear_pointer (&self->measures, g_hash_table_unref);
   self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) measure_free);
@@ -2273,7 +2450,7 @@ draw_text (HpDocument *self,
     {
       text->shaped = text_layout_new (self->context, self->fonts[text->style], text->style);
       pango_layout_set_width (text->shaped, text->pango_width);
-      pango_layout_set_text (text->shaped, text->text, -1);
+      layout_set_text (text->shaped, text->text);
     }
   pango_cairo_show_layout (cr, text->shaped);
 

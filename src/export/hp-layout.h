@@ -33,8 +33,17 @@
  * the next page at a line boundary, with the header row again; a heading
  * is never the last thing on a page.
  *
- * All text is plain text (never Pango markup), checked to be UTF-8; control
- * characters other than newline and tab are dropped.
+ * All text is plain text (never Pango markup), checked to be UTF-8 and put
+ * in NFC; control characters other than newline and tab are dropped, and
+ * so are explicit bidi embeddings, overrides and isolates.
+ *
+ * Every paragraph runs left to right, whatever its first letter (so a table
+ * cell starting with an Arabic name stays left-aligned), and each run of
+ * right-to-left text in it reads right to left on its own, so that the
+ * digits and brackets after it keep their Swedish order: "Barn: رنا (1–4)"
+ * prints as typed.  Callers put user text into their sentences as it is.
+ * hp_document_paginate() sets the base direction of the Pango context it is
+ * given to left to right.
  */
 #pragma once
 

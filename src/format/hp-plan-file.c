@@ -955,8 +955,9 @@ fast_record (FastReader *r,
               seen_format = TRUE;
               continue;
             }
-          /* Only this version's own "1.1" and the older "1.0", which has
-           * the same members less the disclosure log: any other goes to
+          /* Only this version's own "1.1" and the older "1.0", which has the
+           * same members less the contacts' parts, the children's
+           * name_on_sheets and the disclosure log: any other goes to
            * read_version(). */
           if (top && strcmp (r->text->str, "version") == 0)
             {

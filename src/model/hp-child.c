@@ -17,6 +17,10 @@ static const HpField child_fields[] = {
     N_("Name"), HP_FIELD_FLAG_REQUIRED | HP_FIELD_FLAG_NOT_EMPTY, 0, 0 },
   { "id_number", HP_FIELD_ID_NUMBER, G_STRUCT_OFFSET (HpChild, id_number), NULL,
     N_("Personal identity number"), HP_FIELD_FLAG_NONE, 0, 0 },
+  /* Off by default: a handover sheet says "child 1", "child 2" unless the
+   * caseworker allows the first name. */
+  { "name_on_sheets", HP_FIELD_BOOLEAN, G_STRUCT_OFFSET (HpChild, name_on_sheets), NULL,
+    N_("The first name may stand on handover sheets"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "note", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpChild, note), NULL,
     N_("Note"), HP_FIELD_FLAG_NONE, 0, 0 },
 };

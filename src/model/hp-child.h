@@ -16,10 +16,11 @@ struct _HpChild
 {
   HpRecord parent_instance;
 
-  char *id;
-  char *name;
-  char *id_number;
-  char *note;
+  char     *id;
+  char     *name;
+  char     *id_number;
+  gboolean  name_on_sheets;
+  char     *note;
 };
 
 HpChild *hp_child_new (void);

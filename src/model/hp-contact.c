@@ -15,6 +15,8 @@ static const HpField contact_fields[] = {
     N_("Identifier"), HP_FIELD_FLAG_REQUIRED | HP_FIELD_FLAG_NOT_EMPTY, 0, 0 },
   { "kind", HP_FIELD_ENUM, G_STRUCT_OFFSET (HpContact, kind), hp_contact_kind_get_type,
     N_("Kind"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  { "part", HP_FIELD_ENUM, G_STRUCT_OFFSET (HpContact, part), hp_contact_part_get_type,
+    N_("Part in the visit"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "name", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, name), NULL,
     N_("Name"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "organisation", HP_FIELD_STRING, G_STRUCT_OFFSET (HpContact, organisation), NULL,
@@ -55,4 +57,50 @@ HpContact *
 hp_contact_new (void)
 {
   return g_object_new (HP_TYPE_CONTACT, NULL);
+}
+
+/**
+ * hp_contact_get_effective_part:
+ * @way: the plan's way of support
+ *
+ * The contact's part in the visit, which decides what its handover sheet
+ * carries.  A part the caseworker chose is kept as it is.  When none is
+ * chosen (a plan from before parts were recorded, or a new contact) it
+ * follows from the kind and the way of support: the police or a security
+ * company go to the home when staff, a security company or the police go
+ * along; a relative goes there when relatives fetch the things; a handover
+ * site is the handover place; everyone else is only informed.  This is the
+ * one place that rule is kept.
+ *
+ * Returns: the part, never %HP_CONTACT_PART_NOT_SET
+ */
+HpContactPart
+hp_contact_get_effective_part (HpContact    *self,
+                               HpSupportWay  way)
+{
+  g_return_val_if_fail (HP_IS_CONTACT (self), HP_CONTACT_PART_INFORMED_ONLY);
+
+  if (self->part != HP_CONTACT_PART_NOT_SET)
+    return self->part;
+
+  switch (self->kind)
+    {
+    case HP_CONTACT_KIND_SECURITY_COMPANY:
+    case HP_CONTACT_KIND_POLICE:
+      if (way == HP_SUPPORT_WAY_ACCOMPANY || way == HP_SUPPORT_WAY_SECURITY_COMPANY
+          || way == HP_SUPPORT_WAY_POLICE)
+        return HP_CONTACT_PART_GOES_HOME;
+      return HP_CONTACT_PART_INFORMED_ONLY;
+    case HP_CONTACT_KIND_RELATIVE:
+      return way == HP_SUPPORT_WAY_RELATIVES ? HP_CONTACT_PART_GOES_HOME
+                                             : HP_CONTACT_PART_INFORMED_ONLY;
+    case HP_CONTACT_KIND_HANDOVER_SITE:
+      return HP_CONTACT_PART_HANDOVER_PLACE;
+    case HP_CONTACT_KIND_WOMENS_SHELTER:
+    case HP_CONTACT_KIND_INTERPRETER:
+    case HP_CONTACT_KIND_LAWYER:
+    case HP_CONTACT_KIND_OTHER:
+    default:
+      return HP_CONTACT_PART_INFORMED_ONLY;
+    }
 }

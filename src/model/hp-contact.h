@@ -18,6 +18,7 @@ struct _HpContact
 
   char         *id;
   HpContactKind kind;
+  HpContactPart part;
   char         *name;
   char         *organisation;
   char         *phone;
@@ -29,6 +30,8 @@ struct _HpContact
   char         *note;
 };
 
-HpContact *hp_contact_new (void);
+HpContact     *hp_contact_new                (void);
+HpContactPart  hp_contact_get_effective_part (HpContact    *self,
+                                              HpSupportWay  way);
 
 G_END_DECLS

@@ -78,6 +78,12 @@ static const LabelTable label_tables[] = {
       N_("Interpreter"),
       N_("Lawyer"),
       N_("Other contact") } },
+  { hp_contact_part_get_type, {
+      N_("Not stated: follows from the kind and the way of support"),
+      N_("Goes to the home"),
+      N_("At the handover place"),
+      N_("Receives at the office"),
+      N_("Informed only") } },
   { hp_item_category_get_type, {
       N_("Identity documents"),
       N_("Medicines"),

@@ -104,6 +104,18 @@ typedef enum
   HP_CONTACT_KIND_OTHER,
 } HpContactKind;
 
+/* A contact's part in the visit: what each handover sheet carries follows
+ * from it (hp_contact_get_effective_part()).  NOT_SET, the default, is what
+ * a file from before parts were recorded holds. */
+typedef enum
+{
+  HP_CONTACT_PART_NOT_SET,
+  HP_CONTACT_PART_GOES_HOME,
+  HP_CONTACT_PART_HANDOVER_PLACE,
+  HP_CONTACT_PART_OFFICE,
+  HP_CONTACT_PART_INFORMED_ONLY,
+} HpContactPart;
+
 typedef enum
 {
   HP_ITEM_CATEGORY_IDENTITY,

@@ -1,10 +1,7 @@
-/* hp-text-match.h: comparing what a text says about where a client is
+/* hp-text-match.h: phone and identity numbers by their digits
  *
- * The checks (a plan with protected personal data must not show the
- * client's whereabouts or phone to outside parties) and the documents (a
- * handover sheet leaves such texts out) look for the same things in the
- * same way: texts folded so that case, commas and spacing do not matter,
- * and phone numbers by their digits whatever the prefix.
+ * hp-secrets.c finds a phone number whatever its spacing and prefix by
+ * these.
  */
 #pragma once
 
@@ -12,9 +9,7 @@
 
 G_BEGIN_DECLS
 
-char       *hp_text_fold       (const char *text);
 char       *hp_text_digits     (const char *text);
 const char *hp_phone_core      (const char *digits);
-gboolean    hp_text_is_street  (const char *folded_part);
 
 G_END_DECLS

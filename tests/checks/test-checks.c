@@ -506,6 +506,103 @@ test_share_without_consent_silent (void)
   assert_silent (findings, "share-without-consent");
 }
 
+/* Anyone given a part in the visit needs the client's consent too: the
+ * landlord who opens the door, movers who receive at the office; a consent
+ * withdrawn yesterday does not count. */
+static void
+test_share_without_consent_parts (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  HpFinding *finding;
+  HpConsent *withdrawn;
+
+  g_object_set (add_contact (plan, "k2", HP_CONTACT_KIND_OTHER, "Bengt Ås",
+                             "Norrviks Bostäder AB"),
+                "part", HP_CONTACT_PART_GOES_HOME, NULL);
+  g_object_set (add_contact (plan, "k3", HP_CONTACT_KIND_OTHER, "", "Bära & Bo Flytt AB"),
+                "part", HP_CONTACT_PART_OFFICE, NULL);
+  /* Only told, or with no part: not a recipient this rule is about. */
+  g_object_set (add_contact (plan, "k4", HP_CONTACT_KIND_LAWYER, "Nadia Rahimi", ""),
+                "part", HP_CONTACT_PART_INFORMED_ONLY, NULL);
+  add_contact (plan, "k5", HP_CONTACT_KIND_INTERPRETER, "Yusuf Ali", "Tolkcentralen");
+  withdrawn = add_consent (plan, HP_CONSENT_PARTY_CLIENT, HP_CONSENT_SCOPE_SHARE_INFORMATION,
+                           "k3");
+  g_object_set (withdrawn, "withdrawn-on", "2026-11-19", NULL);
+  findings = run (plan);
+
+  g_assert_cmpuint (count_rule (findings, "share-without-consent"), ==, 2);
+  finding = assert_finding (findings, "share-without-consent", 0, HP_SEVERITY_ERROR,
+                            HP_SECTION_CONSENTS, "consents", "OSL 12 kap. 2 §");
+  g_assert_nonnull (strstr (finding->message, "Bengt Ås"));
+  g_assert_nonnull (strstr (finding->message,
+                            hp_enum_get_label (HP_TYPE_CONTACT_PART, HP_CONTACT_PART_GOES_HOME)));
+  g_assert_nonnull (strstr (find_rule (findings, "share-without-consent", 1)->message,
+                            "Bära & Bo Flytt AB"));
+
+  /* With consent, silent. */
+  g_object_set (withdrawn, "withdrawn-on", "", NULL);
+  add_consent (plan, HP_CONSENT_PARTY_CLIENT, HP_CONSENT_SCOPE_SHARE_INFORMATION, "k2");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = run (plan);
+  assert_silent (findings, "share-without-consent");
+}
+
+/* A contact's part that does not fit the way of support ------------------- */
+
+static void
+test_contact_parts_fire (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  HpFinding *finding;
+
+  /* The other party brings the things to a handover place, yet a friend is
+   * down to go to the home: her sheet would carry its address.  And a
+   * relative at the handover place with no handover site to name. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_NEUTRAL_SITE, NULL);
+  g_object_set (add_contact (plan, "k2", HP_CONTACT_KIND_RELATIVE, "Sara Nilsson", ""),
+                "part", HP_CONTACT_PART_GOES_HOME, NULL);
+  g_object_set (add_contact (plan, "k3", HP_CONTACT_KIND_RELATIVE, "Karin Ek", ""),
+                "part", HP_CONTACT_PART_HANDOVER_PLACE, NULL);
+  findings = run (plan);
+
+  finding = assert_finding (findings, "part-goes-home-without-visit", 0, HP_SEVERITY_WARNING,
+                            HP_SECTION_CONTACTS, "contacts[1].part", "Hämtplan");
+  g_assert_nonnull (strstr (finding->message, "Sara Nilsson"));
+  g_assert_cmpuint (count_rule (findings, "part-goes-home-without-visit"), ==, 1);
+  finding = assert_finding (findings, "part-handover-without-site", 0, HP_SEVERITY_ADVICE,
+                            HP_SECTION_CONTACTS, "contacts[2].part", "Hämtplan");
+  g_assert_nonnull (strstr (finding->message, "Karin Ek"));
+}
+
+static void
+test_contact_parts_silent (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  /* Relatives fetch the things: the friend goes to the home; a handover
+   * site is named for the one at the handover place.  The police, by kind
+   * and way, also go to the home; that is no finding. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_RELATIVES, NULL);
+  g_object_set (add_contact (plan, "k2", HP_CONTACT_KIND_RELATIVE, "Sara Nilsson", ""),
+                "part", HP_CONTACT_PART_GOES_HOME, NULL);
+  g_object_set (add_contact (plan, "k3", HP_CONTACT_KIND_RELATIVE, "Karin Ek", ""),
+                "part", HP_CONTACT_PART_HANDOVER_PLACE, NULL);
+  add_contact (plan, "k4", HP_CONTACT_KIND_HANDOVER_SITE, "", "Norrviks stadsdelskontor");
+  findings = run (plan);
+  assert_silent (findings, "part-goes-home-without-visit");
+  assert_silent (findings, "part-handover-without-site");
+
+  /* A handover away from the home, with nobody down to go there. */
+  g_object_set (plan->support, "way", HP_SUPPORT_WAY_OFFICE, NULL);
+  g_object_set (hp_plan_find_contact (plan, "k2"), "part", HP_CONTACT_PART_OFFICE, NULL);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = run (plan);
+  assert_silent (findings, "part-goes-home-without-visit");
+}
+
 /* A consent to share that names no one ------------------------------------ */
 
 static void
@@ -1044,6 +1141,109 @@ test_protected_exposed_silent (void)
   assert_silent (open_findings, "protected-data-exposed");
 }
 
+/* Texts a handover sheet prints changed --------------------------------------- */
+
+/* The message says what the text reveals, in the user's language. */
+static void
+assert_says_kind (HpFinding    *finding,
+                  HpSecretKind  kind)
+{
+  g_autofree char *what = hp_secret_kinds_describe (kind);
+
+  if (strstr (finding->message, what) == NULL)
+    g_error ("“%s” does not say “%s”", finding->message, what);
+}
+
+static void
+test_sheet_rewrites_fires (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+  HpContact *site;
+  HpItem *item;
+  HpFinding *finding;
+
+  g_object_set (plan->case_info, "client-name", "Johanna Lind",
+                "client-whereabouts", "Egen lägenhet sedan 15 november: Vallmovägen 12 B, 2 tr",
+                NULL);
+  /* The given name in a task, and decomposed in an item's name. */
+  g_object_set (hp_plan_find_contact (plan, "k1"), "role",
+                "Lämnar sakerna till Johanna på stationen", NULL);
+  add_item (plan, "Johanna\xcc\x88s pass", HP_PRIORITY_MUST);   /* not her name: ä */
+  add_item (plan, "Johannas k\x6f\xcc\x88rkort", HP_PRIORITY_MUST);
+  /* The new street inside a sentence, on the site's address. */
+  site = add_contact (plan, "k2", HP_CONTACT_KIND_HANDOVER_SITE, "", "Stadsbiblioteket");
+  g_object_set (site, "address", "Bakom huset, vallmovägen  12 b, port 2", NULL);
+  /* Not on any sheet: the item's note, a fetched item's name. */
+  item = add_item (plan, "Laddare", HP_PRIORITY_SHOULD);
+  g_object_set (item, "note", "Johanna vill ha den", NULL);
+  item = add_item (plan, "Johannas cykel", HP_PRIORITY_SHOULD);
+  g_object_set (item, "status", HP_ITEM_STATUS_RETRIEVED, NULL);
+  findings = run (plan);
+
+  g_assert_cmpuint (count_rule (findings, "handover-sheet-rewrites"), ==, 3);
+  finding = assert_finding (findings, "handover-sheet-rewrites", 0, HP_SEVERITY_WARNING,
+                            HP_SECTION_CONTACTS, "contacts[0].role", "OSL 26 kap. 1 §");
+  assert_says_kind (finding, HP_SECRET_NAME);
+  g_assert_null (strstr (finding->message, "Johanna"));
+  finding = assert_finding (findings, "handover-sheet-rewrites", 1, HP_SEVERITY_WARNING,
+                            HP_SECTION_CONTACTS, "contacts[1].address", "OSL 26 kap. 1 §");
+  assert_says_kind (finding, HP_SECRET_WHEREABOUTS);
+  g_assert_null (strstr (finding->message, "allmov"));
+  finding = assert_finding (findings, "handover-sheet-rewrites", 2, HP_SEVERITY_WARNING,
+                            HP_SECTION_ITEMS, "items[3].name", "OSL 26 kap. 1 §");
+  g_assert_nonnull (strstr (finding->message, " 4 "));
+  assert_silent (findings, "protected-data-exposed");
+}
+
+static void
+test_sheet_rewrites_silent (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_object_set (plan->case_info, "client-name", "Johanna Lind", "client-phone", CLIENT_PHONE,
+                "client-whereabouts", "Egen lägenhet sedan 15 november: Vallmovägen 12 B, 2 tr",
+                NULL);
+  /* Ordinary words of the whereabouts, another street, another Johanna,
+   * the caseworker's phone, the home's address where the staff go. */
+  add_item (plan, "Egen cykel sedan i somras", HP_PRIORITY_SHOULD);
+  add_item (plan, "Kartong från Vallmogatan 12", HP_PRIORITY_SHOULD);
+  g_object_set (hp_plan_find_contact (plan, "k1"), "name", "Johanna Berg",
+                "role", "Ring 070-174 00 10 vid frågor", NULL);
+  g_object_set (add_item (plan, "Pärm", HP_PRIORITY_SHOULD), "location",
+                "Hallen på Björkgatan 7", NULL);
+  findings = run (plan);
+  assert_silent (findings, "handover-sheet-rewrites");
+}
+
+/* With protected personal data, the whereabouts in a text are an error,
+ * the name alone a warning.  The client shares her given name with the
+ * shelter: her name is still her name, not where she is. */
+static void
+test_sheet_rewrites_protected (void)
+{
+  g_autoptr(HpPlan) plan = protected_plan ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_object_set (plan->case_info, "client-name", "Linnea Ek", NULL);
+  add_item (plan, "Linneas glasögon", HP_PRIORITY_MUST);
+  add_item (plan, "Post till Ekvägen 3", HP_PRIORITY_SHOULD);
+  /* The full plan prints an assessment's summary too. */
+  g_object_set (nth_item (plan->risk->assessments, 0), "summary",
+                "Hon bor sedan en vecka på kvinnojouren linnea.", NULL);
+  findings = run (plan);
+
+  assert_finding (findings, "handover-sheet-rewrites", 0, HP_SEVERITY_WARNING,
+                  HP_SECTION_ITEMS, "items[2].name", "OSL 26 kap. 1 §");
+  g_assert_cmpuint (count_rule (findings, "handover-sheet-rewrites"), ==, 1);
+  assert_finding (findings, "protected-data-exposed", 0, HP_SEVERITY_ERROR,
+                  HP_SECTION_RISK, "risk.assessments[0].summary", "OSL 26 kap. 1 §");
+  assert_finding (findings, "protected-data-exposed", 1, HP_SEVERITY_ERROR,
+                  HP_SECTION_ITEMS, "items[3].name", "OSL 26 kap. 1 §");
+  g_assert_cmpuint (count_rule (findings, "protected-data-exposed"), ==, 2);
+}
+
 static void
 test_protected_advice_fires (void)
 {
@@ -1218,6 +1418,9 @@ main (int   argc,
   g_test_add_func ("/hp/checks/share-without-consent/one-per-contact",
                    test_share_without_consent_one_per_contact);
   g_test_add_func ("/hp/checks/share-without-consent/silent", test_share_without_consent_silent);
+  g_test_add_func ("/hp/checks/share-without-consent/parts", test_share_without_consent_parts);
+  g_test_add_func ("/hp/checks/contact-parts/fire", test_contact_parts_fire);
+  g_test_add_func ("/hp/checks/contact-parts/silent", test_contact_parts_silent);
   g_test_add_func ("/hp/checks/consent-recipient-missing/fires", test_consent_recipient_fires);
   g_test_add_func ("/hp/checks/consent-recipient-missing/silent", test_consent_recipient_silent);
   g_test_add_func ("/hp/checks/consent-expires-before-visit/fires", test_consent_expiry_fires);
@@ -1252,6 +1455,9 @@ main (int   argc,
   g_test_add_func ("/hp/checks/protected-data-exposed/fires", test_protected_exposed_fires);
   g_test_add_func ("/hp/checks/protected-data-exposed/whole", test_protected_exposed_whole);
   g_test_add_func ("/hp/checks/protected-data-exposed/silent", test_protected_exposed_silent);
+  g_test_add_func ("/hp/checks/handover-sheet-rewrites/fires", test_sheet_rewrites_fires);
+  g_test_add_func ("/hp/checks/handover-sheet-rewrites/silent", test_sheet_rewrites_silent);
+  g_test_add_func ("/hp/checks/handover-sheet-rewrites/protected", test_sheet_rewrites_protected);
   g_test_add_func ("/hp/checks/protected-data-handover/fires", test_protected_advice_fires);
   g_test_add_func ("/hp/checks/protected-data-handover/silent", test_protected_advice_silent);
   g_test_add_func ("/hp/checks/tracker-check/fires", test_trackers_fires);

@@ -117,11 +117,23 @@ test_stairwell (void)
   g_assert_cmpint (consent->scope, ==, HP_CONSENT_SCOPE_SHARE_INFORMATION);
   g_assert_cmpstr (consent->recipient, ==, "k1");
 
-  /* A plan done by the book: nothing to point out. */
+  /* A plan done by the book, but for the shelter's task, which names the
+   * client by her given name ("Stödsamtal med Sara"): the shelter's sheet
+   * prints it as "med klienten", and the caseworker is told.  The police
+   * officer, another Sara, is not the client. */
   findings = hp_checks_run (plan, TODAY);
   list_findings (findings);
   g_assert_cmpuint (count_severity (findings, HP_SEVERITY_ERROR), ==, 0);
-  g_assert_cmpuint (findings->len, ==, 0);
+  g_assert_cmpuint (findings->len, ==, 1);
+  {
+    HpFinding *finding = g_ptr_array_index (findings, 0);
+
+    g_assert_cmpstr (finding->rule, ==, "handover-sheet-rewrites");
+    g_assert_cmpint (finding->severity, ==, HP_SEVERITY_WARNING);
+    g_assert_cmpstr (finding->field, ==, "contacts[1].role");
+    g_assert_nonnull (strstr (finding->message, "Kvinnojouren Linnea"));
+    g_assert_null (strstr (finding->message, "Sara"));
+  }
 }
 
 /* A security company goes along; the client has protected personal data. */
@@ -239,12 +251,17 @@ test_neutral_site (void)
 
   /* What came at the first handover was checked for trackers; the five
    * things still to come are a reminder.  The consent to contact the other
-   * party is there, so nothing else. */
+   * party is there.  "Emmas kläder" reads "Klientens kläder" on the
+   * site's sheet, and the caseworker is told so. */
   findings = hp_checks_run (plan, TODAY);
   list_findings (findings);
   g_assert_cmpuint (count_severity (findings, HP_SEVERITY_ERROR), ==, 0);
-  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpuint (findings->len, ==, 2);
   finding = g_ptr_array_index (findings, 0);
+  g_assert_cmpstr (finding->rule, ==, "handover-sheet-rewrites");
+  g_assert_cmpstr (finding->field, ==, "items[8].name");
+  g_assert_null (strstr (finding->message, "Emma"));
+  finding = g_ptr_array_index (findings, 1);
   g_assert_cmpstr (finding->rule, ==, "tracker-check");
   g_assert_cmpint (finding->severity, ==, HP_SEVERITY_ADVICE);
   g_assert_cmpstr (finding->field, ==, "items");

@@ -76,6 +76,14 @@ def add_security_company(app):
     dialog = app.window("Lägg till kontakt")
     kind = choose(dialog, "Typ", 1)
     check(combo_value(kind) == "Vaktbolag", "kind is “%s”" % combo_value(kind))
+    # The part in the visit: a labelled drop-down, next after the kind with Tab.
+    find(dialog, "combo box", "Del i besöket")
+    tab_to(dialog,
+           lambda x: x.name == "Del i besöket"
+           or (x.parent is not None and x.parent.name == "Del i besöket"),
+           "the drop-down “Del i besöket”")
+    part = choose(dialog, "Del i besöket", 1)
+    check(combo_value(part) == "Går till bostaden", "part is “%s”" % combo_value(part))
     type_into(dialog, "Namn", COMPANY[0])
     type_into(dialog, "Telefon", COMPANY[1])
     press(button(dialog, "Lägg till kontakt"))
@@ -118,6 +126,8 @@ def check_file(path):
     names = [item["name"] for item in plan["items"]]
     check(names == CATALOGUE_ITEMS + [TYPED_ITEM[0]], "items in the file: %s" % names)
     check(plan["contacts"][0]["kind"] == "security-company", "the contact's kind in the file")
+    check(plan["contacts"][0]["part"] == "goes-home", "the contact's part in the file")
+    check(plan["version"] == "1.1", "the file's version is %s" % plan["version"])
     consent = plan["consents"][0]
     check(consent["recipient"] == plan["contacts"][0]["id"], "the consent's recipient")
     check(consent["given"] == "yes" and consent["form"] == "written", "the consent's answer")

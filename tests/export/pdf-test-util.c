@@ -363,6 +363,67 @@ pdf_test_all_text (PopplerDocument *document)
   return g_string_free (all, FALSE);
 }
 
+/**
+ * pdf_test_rows_with:
+ *
+ * The text on the line of each place @needle is found, in the order
+ * found: the cells of a table row run together (without a space between
+ * them), or a key and its value.  Poppler gives a run of right-to-left
+ * text in visual order between embedding marks; the marks are dropped and
+ * white space is collapsed.
+ *
+ * Returns: (transfer full): the rows, char *
+ */
+GPtrArray *
+pdf_test_rows_with (PopplerDocument *document,
+                    const char      *needle)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  int n = poppler_document_get_n_pages (document);
+
+  for (int p = 0; p < n; p++)
+    {
+      g_autoptr(TestPdfPage) page = poppler_document_get_page (document, p);
+      double width, height;
+      GList *found;
+
+      g_autofree char *text = NULL;
+      PopplerRectangle *boxes = NULL;
+      guint n_boxes = 0;
+
+      poppler_page_get_size (page, &width, &height);
+      text = poppler_page_get_text (page);
+      if (text == NULL || !poppler_page_get_text_layout (page, &boxes, &n_boxes))
+        continue;
+      found = poppler_page_find_text (page, needle);
+      for (GList *l = found; l != NULL; l = l->next)
+        {
+          PopplerRectangle *r = l->data;
+          /* find_text counts from the bottom of the page, the layout from
+           * the top.  A character belongs to the line when its middle lies
+           * within the line of the match. */
+          double top = height - r->y2 - 0.5, bottom = height - r->y1 + 0.5;
+          GString *line = g_string_new (NULL);
+          guint i = 0;
+
+          for (const char *c = text; *c != '\0' && i < n_boxes; c = g_utf8_next_char (c), i++)
+            {
+              gunichar u = g_utf8_get_char (c);
+              double middle = (boxes[i].y1 + boxes[i].y2) / 2;
+
+              if (middle < top || middle > bottom || (u >= 0x202A && u <= 0x202E))
+                continue;
+              g_string_append_unichar (line, u);
+            }
+          g_ptr_array_add (rows, collapse_space (line->str));
+          g_string_free (line, TRUE);
+        }
+      g_free (boxes);
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+    }
+  return rows;
+}
+
 gboolean
 pdf_test_text_has (const char *text,
                    const char *needle)

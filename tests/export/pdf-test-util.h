@@ -37,6 +37,8 @@ PopplerDocument *pdf_test_open_file          (const char   *path);
 char            *pdf_test_page_text          (PopplerDocument *document,
                                               int           page);
 char            *pdf_test_all_text           (PopplerDocument *document);
+GPtrArray       *pdf_test_rows_with          (PopplerDocument *document,
+                                              const char   *needle);
 gboolean         pdf_test_text_has           (const char   *text,
                                               const char   *needle);
 void             pdf_test_assert_text_inside (PopplerDocument *document,

@@ -162,6 +162,18 @@ test_key_facts (void)
   assert_contains (text, "- Police: Polisen Region Syd, contact person Insp. Nilsson");
   assert_contains (text, "granted: Yes.");
   assert_contains (text, "- Security company: Trygg Bevakning AB, Johan Vakt");
+  /* Each contact's part in the visit: by kind and way where none is
+   * chosen, so a plan from before parts still says who went to the home. */
+  assert_contains (text, "- Security company: Trygg Bevakning AB, Johan Vakt\n"
+                         "  Part in the visit: Goes to the home\n");
+  {
+    g_autofree char *again = NULL;
+
+    g_object_set (hp_plan_find_contact (plan, "c2"), "part", HP_CONTACT_PART_INFORMED_ONLY, NULL);
+    again = hp_journal_text (plan);
+    assert_contains (again, "- Security company: Trygg Bevakning AB, Johan Vakt\n"
+                            "  Part in the visit: Informed only\n");
+  }
   /* The visit. */
   assert_contains (text, "1. 2026-11-27 10:00–10:45: Carried out");
   assert_contains (text, "Taking part: Karin Berg, Per Lind, polis");
@@ -302,6 +314,7 @@ swedish_child (void)
   assert_contains (text, "Samtycke lämnat, skriftligt");
   assert_contains (text, "Samtycke nekat, muntligt");
   assert_contains (text, "Ett nytt besök behövs.");
+  assert_contains (text, "Del i besöket: Går till bostaden");
   assert_contains (text, "Nalle (för Lisa)");
   assert_lacks (text, "Case reference");
   assert_lacks (text, "Planning");

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "hp-documents.h"
 #include "hp-export.h"
@@ -85,6 +86,16 @@ test_full_plan (void)
   pdf_test_assert_footers (poppler);
   pdf_test_assert_fonts_embedded (poppler);
   pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
+
+  /* Each contact's part in the visit, beside its kind: the security
+   * company goes to the home, the handover site is the handover place, the
+   * others are only informed. */
+  assert_has (text, "Går med till bostaden och står vid entrén under hela besöket. "
+                    "Del i besöket: Går till bostaden");
+  assert_has (text, "Tar emot saker som den andra parten lämnar. "
+                    "Del i besöket: Vid överlämningsplatsen");
+  assert_has (text, "Tar emot sakerna på överlämningsplatsen och kör dem vidare. "
+                    "Del i besöket: Informeras bara");
 
   /* The Swedish headings: the document's own and the nine sections. */
   assert_has (text, "Plan för att hämta tillhörigheter");
@@ -241,7 +252,7 @@ assert_handover_hides_client (const char *text,
   assert_lacks (text, SAMPLE_CLIENT_PHONE);
   assert_lacks (text, "174 01 23");
   assert_lacks (text, "Lärkvägen");
-  assert_lacks (text, "Skyddat boende");
+  assert_lacks (text, "123 45 Norrvik");
   assert_lacks (text, "kvinnojouren");
   assert_lacks (text, "555 123 45");
   if (shows_home)
@@ -250,10 +261,60 @@ assert_handover_hides_client (const char *text,
     assert_lacks (text, "Ekvägen");
 }
 
+/* What each part's sheet must show of the sample plan's time and place,
+ * and what it must not. */
+/* Whether some line with @needle also has @also. */
+static gboolean
+on_one_line (TestPdf    *poppler,
+             const char *needle,
+             const char *also)
+{
+  g_autoptr(GPtrArray) rows = pdf_test_rows_with (poppler, needle);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (strstr (g_ptr_array_index (rows, i), also) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
-check_handover (HpProtection  protection,
-                const char   *recipient_id,
-                gboolean      shows_home)
+assert_time_and_place (TestPdf       *poppler,
+                       const char    *text,
+                       HpContactPart  part)
+{
+  /* Every part: the day and the time of both planned visits. */
+  assert_has (text, "3 december 2026");
+  assert_has (text, "10:00–10:45");
+  assert_has (text, "10 december 2026");
+  assert_has (text, "14:00–14:30");
+
+  /* The place, by part. */
+  if (part == HP_CONTACT_PART_GOES_HOME)
+    {
+      assert_has (text, SAMPLE_HOME_ADDRESS);
+      assert_has (text, "Utanför entrén, Ekvägen 3");
+      assert_has (text, "högst 45 minuter");
+    }
+  else
+    {
+      assert_lacks (text, "Ekvägen");
+      assert_lacks (text, "Utanför entrén");
+      assert_lacks (text, "högst 45 minuter");
+    }
+  if (part == HP_CONTACT_PART_HANDOVER_PLACE)
+    assert_has (text, "Norrviks stadsdelskontor Torggatan 1, 123 40 Norrvik");
+  else
+    assert_lacks (text, "Torggatan 1");
+  /* The office: the caseworker's unit as the place, beside "Plats" (the
+   * unit is also on every sheet under the caseworker's name). */
+  g_assert_cmpint (on_one_line (poppler, "Individ- och familjeomsorgen", "Plats"), ==,
+                   part == HP_CONTACT_PART_OFFICE);
+}
+
+static void
+check_handover (HpProtection   protection,
+                const char    *recipient_id,
+                HpContactPart  part)
 {
   g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (protection);
   HpContact *recipient = pdf_test_plan_get_contact (plan, recipient_id);
@@ -264,9 +325,11 @@ check_handover (HpProtection  protection,
   g_autofree char *text = NULL;
   g_autofree char *name = NULL;
   GListModel *items = G_LIST_MODEL (plan->items);
+  gboolean shows_home = part == HP_CONTACT_PART_GOES_HOME;
 
   g_assert_no_error (error);
   g_assert_nonnull (document);
+  g_assert_cmpint (hp_contact_get_effective_part (recipient, plan->support->way), ==, part);
   g_assert_cmpint (hp_handover_recipient_goes_home (plan, recipient), ==, shows_home);
 
   pdf = render (document);
@@ -288,8 +351,8 @@ check_handover (HpProtection  protection,
   assert_has (text, recipient->role);
   assert_has (text, "Karin Lind");
   assert_has (text, "08-555 400 10");
-  assert_has (text, "14:00–14:30");
-  assert_has (text, "Torggatan 1, 123 40 Norrvik");
+  assert_has (text, hp_enum_get_label (HP_TYPE_CONTACT_PART, part));
+  assert_time_and_place (poppler, text, part);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(HpItem) item = g_list_model_get_item (items, i);
@@ -313,17 +376,299 @@ check_handover (HpProtection  protection,
 static void
 test_handover_open (void)
 {
-  check_handover (HP_PROTECTION_NONE, "k2", TRUE);
-  check_handover (HP_PROTECTION_NONE, "k3", FALSE);
-  check_handover (HP_PROTECTION_NONE, "k4", FALSE);
+  check_handover (HP_PROTECTION_NONE, "k2", HP_CONTACT_PART_GOES_HOME);
+  check_handover (HP_PROTECTION_NONE, "k3", HP_CONTACT_PART_INFORMED_ONLY);
+  check_handover (HP_PROTECTION_NONE, "k4", HP_CONTACT_PART_HANDOVER_PLACE);
 }
 
 static void
 test_handover_protected (void)
 {
-  check_handover (HP_PROTECTION_PROTECTED_REGISTRATION, "k2", TRUE);
-  check_handover (HP_PROTECTION_PROTECTED_REGISTRATION, "k3", FALSE);
-  check_handover (HP_PROTECTION_FICTITIOUS_IDENTITY, "k4", FALSE);
+  check_handover (HP_PROTECTION_PROTECTED_REGISTRATION, "k2", HP_CONTACT_PART_GOES_HOME);
+  check_handover (HP_PROTECTION_PROTECTED_REGISTRATION, "k3", HP_CONTACT_PART_INFORMED_ONLY);
+  check_handover (HP_PROTECTION_FICTITIOUS_IDENTITY, "k4", HP_CONTACT_PART_HANDOVER_PLACE);
+}
+
+/* A contact the caseworker gave a part in the visit, with the client's
+ * consent to share information with it. */
+static HpContact *
+add_part_contact (HpPlan        *plan,
+                  const char    *id,
+                  HpContactKind  kind,
+                  const char    *name,
+                  const char    *organisation,
+                  const char    *role,
+                  HpContactPart  part)
+{
+  g_autoptr(HpContact) contact = hp_contact_new ();
+  g_autoptr(HpConsent) consent = hp_consent_new ();
+
+  g_object_set (contact, "id", id, "kind", kind, "name", name, "organisation", organisation,
+                "role", role, "part", part, NULL);
+  g_list_store_append (plan->contacts, contact);
+  g_object_set (consent, "party", HP_CONSENT_PARTY_CLIENT, "party-name", SAMPLE_CLIENT_NAME,
+                "scope", HP_CONSENT_SCOPE_SHARE_INFORMATION, "recipient", id,
+                "given", HP_ANSWER_YES, "form", HP_CONSENT_FORM_ORAL, "date", "2026-11-20",
+                "recorded-by", "Karin Lind", NULL);
+  g_list_store_append (plan->consents, consent);
+  return contact;
+}
+
+static TestPdf *
+handover_pdf (HpPlan      *plan,
+              const char  *recipient_id,
+              const char  *save_as,
+              char       **text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) document =
+    hp_document_new_handover (plan, pdf_test_plan_get_contact (plan, recipient_id), &error);
+  g_autoptr(GBytes) pdf = NULL;
+  TestPdf *poppler;
+
+  g_assert_no_error (error);
+  pdf = render (document);
+  pdf_test_save (pdf, save_as);
+  poppler = pdf_test_open_bytes (pdf);
+  pdf_test_assert_text_inside (poppler, HP_PAGE_MARGIN_SIDE);
+  *text = pdf_test_all_text (poppler);
+  return poppler;
+}
+
+/* Everyone who takes part gets the date, time and place of their part,
+ * not only the contact whose kind matches the way of support: a friend who
+ * packs, the landlord who opens the door, movers who take the boxes to the
+ * office, a lawyer who is only told.  A visit already carried out is on no
+ * sheet. */
+static void
+test_handover_every_part (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_CONFIDENTIALITY_MARKING);
+  g_autoptr(HpVisit) done = hp_visit_new ();
+  static const struct
+  {
+    const char    *id;
+    HpContactPart  part;
+  } expected[] = {
+    { "k2", HP_CONTACT_PART_GOES_HOME },       /* by kind and way, as before */
+    { "k3", HP_CONTACT_PART_HANDOVER_PLACE },  /* a relative given the handover */
+    { "k4", HP_CONTACT_PART_HANDOVER_PLACE },  /* by kind */
+    { "k6", HP_CONTACT_PART_GOES_HOME },
+    { "k7", HP_CONTACT_PART_GOES_HOME },
+    { "k8", HP_CONTACT_PART_OFFICE },
+    { "k9", HP_CONTACT_PART_INFORMED_ONLY },
+  };
+
+  g_object_set (done, "date", "2026-11-28", "start-time", "08:15", "end-time", "09:05",
+                "time-limit-minutes", 50, "place", "Utanför porten, Ekvägen 3",
+                "status", HP_VISIT_STATUS_CARRIED_OUT,
+                "outcome", "Medicinerna och passet hämtades; resten nästa gång", NULL);
+  g_list_store_insert (plan->visits, 0, done);
+
+  g_object_set (pdf_test_plan_get_contact (plan, "k3"), "part", HP_CONTACT_PART_HANDOVER_PLACE,
+                NULL);
+  add_part_contact (plan, "k6", HP_CONTACT_KIND_RELATIVE, "Sara Nilsson", "",
+                    "Sara, Fatimas väninna, packar barnens kläder i sovrummet.",
+                    HP_CONTACT_PART_GOES_HOME);
+  add_part_contact (plan, "k7", HP_CONTACT_KIND_OTHER, "Bengt Ås", "Norrviks Bostäder AB",
+                    "Hyresvärdens förvaltare öppnar dörren och byter låset efteråt.",
+                    HP_CONTACT_PART_GOES_HOME);
+  add_part_contact (plan, "k8", HP_CONTACT_KIND_OTHER, "", "Bära & Bo Flytt AB",
+                    "Kör kartongerna och tar emot dem på socialkontoret.",
+                    HP_CONTACT_PART_OFFICE);
+  add_part_contact (plan, "k9", HP_CONTACT_KIND_LAWYER, "Nadia Rahimi", "Advokatfirman Rahimi",
+                    "Biträder i bodelningen och behöver veta när sakerna hämtas.",
+                    HP_CONTACT_PART_INFORMED_ONLY);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      HpContact *contact = pdf_test_plan_get_contact (plan, expected[i].id);
+      g_autofree char *name = g_strdup_printf ("handover-part-%s.pdf", expected[i].id);
+      g_autofree char *text = NULL;
+      g_autoptr(TestPdf) poppler = handover_pdf (plan, expected[i].id, name, &text);
+
+      g_test_message ("sheet for %s", expected[i].id);
+      g_assert_cmpint (hp_contact_get_effective_part (contact, plan->support->way), ==,
+                       expected[i].part);
+      assert_has (text, contact->role);
+      assert_has (text, hp_enum_get_label (HP_TYPE_CONTACT_PART, expected[i].part));
+      assert_time_and_place (poppler, text, expected[i].part);
+      assert_handover_hides_client (text, expected[i].part == HP_CONTACT_PART_GOES_HOME);
+
+      /* The visit already made is none of the recipient's business. */
+      assert_lacks (text, "28 november 2026");
+      assert_lacks (text, "08:15");
+      assert_lacks (text, "Medicinerna och passet");
+      /* Where things are in the home: only for whoever goes in. */
+      if (expected[i].part == HP_CONTACT_PART_GOES_HOME)
+        assert_has (text, "Byrålådan i sovrummet");
+      else
+        assert_lacks (text, "Byrålådan");
+    }
+}
+
+/* Items told apart by whom they are for, without naming the client or a
+ * child the caseworker has not allowed: "barn 1", "barn 2" in the order of
+ * the children, or the first name alone. */
+static void
+test_handover_children_told_apart (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(HpChild) reem = hp_child_new ();
+  g_autofree char *text = NULL;
+  g_autoptr(TestPdf) poppler = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *name_visual = g_utf8_strreverse ("ريم", -1);
+  g_autofree char *surname_visual = g_utf8_strreverse ("حداد", -1);
+  const char *owners[] = { "c1", "c2", "c3" };
+
+  g_object_set (reem, "id", "c3", "name", "ريم حداد", "id-number", "20210309-4402",
+                "name-on-sheets", TRUE, NULL);
+  g_list_store_append (plan->case_info->children, reem);
+  /* The same thing for each child, as the catalogue suggests it. */
+  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
+    {
+      g_autoptr(HpItem) item = hp_item_new ();
+
+      g_object_set (item, "name", "Barnens gosedjur", "category",
+                    HP_ITEM_CATEGORY_CHILDRENS_THINGS, "priority", HP_PRIORITY_MUST,
+                    "owner", owners[i], "location", "Barnens rum", NULL);
+      g_list_store_append (plan->items, item);
+    }
+
+  poppler = handover_pdf (plan, "k4", "handover-children.pdf", &text);
+  rows = pdf_test_rows_with (poppler, "Barnens gosedjur");
+  g_assert_cmpuint (rows->len, ==, 3);
+  /* Each row its own owner. */
+  assert_has (g_ptr_array_index (rows, 0), "barn 1");
+  assert_lacks (g_ptr_array_index (rows, 0), "barn 2");
+  assert_has (g_ptr_array_index (rows, 1), "barn 2");
+  assert_lacks (g_ptr_array_index (rows, 1), "barn 1");
+  {
+    /* Poppler gives the Arabic name in visual order, perhaps with a space
+     * between the letters. */
+    g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (rows, 2), " ", -1);
+    g_autofree char *joined = g_strjoinv ("", parts);
+
+    if (strstr (joined, "ريم") == NULL && strstr (joined, name_visual) == NULL)
+      g_error ("the third row does not name ريم: %s", (char *) g_ptr_array_index (rows, 2));
+    assert_lacks (joined, "barn");
+  }
+  assert_has (text, "Pass");
+  g_assert_true (on_one_line (poppler, "Pass", "klienten"));
+  /* Neither the other children's names nor a surname. */
+  assert_lacks (text, "Lisa");
+  assert_lacks (text, "Omar");
+  assert_lacks (text, "حداد");
+  assert_lacks (text, surname_visual);
+  assert_lacks (text, "barn 3");
+  assert_handover_hides_client (text, FALSE);
+
+  /* Without the caseworker's leave, the third child is "barn 3" too. */
+  g_object_set (reem, "name-on-sheets", FALSE, NULL);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_object (&poppler);
+  poppler = handover_pdf (plan, "k4", "handover-children-numbered.pdf", &text);
+  rows = pdf_test_rows_with (poppler, "Barnens gosedjur");
+  g_assert_cmpuint (rows->len, ==, 3);
+  assert_has (g_ptr_array_index (rows, 2), "barn 3");
+  assert_lacks (text, "ريم");
+  assert_lacks (text, name_visual);
+}
+
+static gboolean
+has_withheld (HpDocument *document,
+              const char *what,
+              const char *why)
+{
+  for (guint i = 0; i < hp_document_get_n_withheld (document); i++)
+    {
+      const char *w, *y;
+
+      hp_document_get_withheld (document, i, &w, &y);
+      if (g_str_equal (w, what) && g_str_equal (y, why))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_carried (HpDocument         *document,
+                const char * const *expected)
+{
+  GPtrArray *carried = hp_document_get_carried_fields (document);
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  for (guint i = 0; i < carried->len; i++)
+    g_string_append_printf (got, "%s ", (const char *) g_ptr_array_index (carried, i));
+  g_test_message ("carried: %s", got->str);
+
+  for (guint i = 0; expected[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (carried, expected[i], g_str_equal, NULL))
+      g_error ("the sheet does not note that it carries %s", expected[i]);
+  g_assert_cmpuint (carried->len, ==, g_strv_length ((char **) expected));
+}
+
+/* The fields a sheet carries, for the disclosure log, and what it leaves
+ * out and why, for the preview: they follow the part. */
+static void
+test_handover_carried_fields (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(HpChild) reem = hp_child_new ();
+  g_autoptr(HpItem) toy = hp_item_new ();
+  g_autoptr(HpDocument) home = NULL;
+  g_autoptr(HpDocument) informed = NULL;
+  g_autoptr(HpDocument) office = NULL;
+  static const char * const home_fields[] = {
+    "contacts.kind", "contacts.name", "contacts.organisation", "case.reference",
+    "contacts.role", "contacts.part", "case.home_address", "visits.date", "visits.start_time",
+    "visits.end_time", "visits.place", "visits.time_limit_minutes", "items.name", "items.owner",
+    "items.priority", "items.location", "case.children.name", "case.caseworker_name",
+    "case.caseworker_unit", "case.caseworker_phone", NULL
+  };
+  static const char * const informed_fields[] = {
+    "contacts.kind", "contacts.name", "case.reference", "contacts.role", "contacts.part",
+    "visits.date", "visits.start_time", "visits.end_time", "items.name", "items.owner",
+    "items.priority", "case.children.name", "case.caseworker_name", "case.caseworker_unit",
+    "case.caseworker_phone", NULL
+  };
+  static const char * const office_fields[] = {
+    "contacts.kind", "contacts.name", "case.reference", "contacts.role", "contacts.part",
+    "case.caseworker_unit", "visits.date", "visits.start_time", "visits.end_time",
+    "items.name", "items.owner", "items.priority", "case.children.name",
+    "case.caseworker_name", "case.caseworker_phone", NULL
+  };
+
+  g_object_set (reem, "id", "c3", "name", "ريم", "name-on-sheets", TRUE, NULL);
+  g_list_store_append (plan->case_info->children, reem);
+  g_object_set (toy, "name", "Barnens gosedjur", "owner", "c3", NULL);
+  g_list_store_append (plan->items, toy);
+
+  home = hp_document_new_handover (plan, pdf_test_plan_get_contact (plan, "k2"), NULL);
+  informed = hp_document_new_handover (plan, pdf_test_plan_get_contact (plan, "k3"), NULL);
+  g_object_set (pdf_test_plan_get_contact (plan, "k3"), "part", HP_CONTACT_PART_OFFICE, NULL);
+  office = hp_document_new_handover (plan, pdf_test_plan_get_contact (plan, "k3"), NULL);
+  g_assert_nonnull (home);
+  g_assert_nonnull (informed);
+  g_assert_nonnull (office);
+
+  assert_carried (home, home_fields);
+  assert_carried (informed, informed_fields);
+  assert_carried (office, office_fields);
+
+  /* What each leaves out and why, in Swedish. */
+  g_assert_false (has_withheld (home, "Bostadens adress", "Ni går inte till bostaden."));
+  g_assert_true (has_withheld (home, "Barnens namn",
+                               "Handläggaren har inte gett lov att de står på "
+                               "överlämningsblad."));
+  g_assert_true (has_withheld (informed, "Bostadens adress", "Ni går inte till bostaden."));
+  g_assert_true (has_withheld (informed, "Var sakerna finns i bostaden",
+                               "Det får bara de veta som går in i bostaden."));
+  g_assert_true (has_withheld (informed, "Platsen", "Ni får bara veta dag och tid."));
+  g_assert_true (has_withheld (office, "Bostadens adress", "Ni går inte till bostaden."));
+  g_assert_false (has_withheld (office, "Platsen", "Ni får bara veta dag och tid."));
 }
 
 /* A relative who fetches the things from the home gets its address; the
@@ -359,8 +704,8 @@ test_handover_relative_fetching (void)
                                                    pdf_test_plan_get_contact (plan, "k4")));
 }
 
-/* A text on the sheet that would show the client's whereabouts or phone is
- * left out, whatever field it was typed in. */
+/* What in a text on the sheet would show the client's whereabouts or phone
+ * is left out, whatever field it was typed in. */
 static void
 test_handover_leaks_left_out (void)
 {
@@ -386,7 +731,9 @@ test_handover_leaks_left_out (void)
 
   assert_handover_hides_client (text, FALSE);
   assert_lacks (text, "70 174");
-  assert_has (text, "(utelämnat)");
+  /* Only what reveals is left out; "Skyddat boende" names no place. */
+  assert_has (text, "Ring klienten på (utelämnat) när sakerna har kommit");
+  assert_has (text, "Pass (skickas till Skyddat boende, (utelämnat))");
 }
 
 static void
@@ -583,6 +930,10 @@ main (int   argc,
   g_test_add_func ("/hp/export/pdf/full-plan-1000-items", test_full_plan_large);
   g_test_add_func ("/hp/export/pdf/handover-open", test_handover_open);
   g_test_add_func ("/hp/export/pdf/handover-protected", test_handover_protected);
+  g_test_add_func ("/hp/export/pdf/handover-every-part", test_handover_every_part);
+  g_test_add_func ("/hp/export/pdf/handover-children-told-apart",
+                   test_handover_children_told_apart);
+  g_test_add_func ("/hp/export/pdf/handover-carried-fields", test_handover_carried_fields);
   g_test_add_func ("/hp/export/pdf/handover-relative-fetching", test_handover_relative_fetching);
   g_test_add_func ("/hp/export/pdf/handover-leaks-left-out", test_handover_leaks_left_out);
   g_test_add_func ("/hp/export/pdf/handover-refused-without-consent", test_handover_refused);

@@ -315,7 +315,7 @@ static const BadCase bad_cases[] = {
   { HEAD "\"contacts\": [{\"kind\": \"polis\", \"name\": \"Polisen\"}]}",
     HP_FORMAT_ERROR_INVALID, "contacts[0].kind: “polis” is not a valid value (valid: police," },
   { HEAD "\"contacts\": [{\"kind\": \"police\", \"name\": \"P\"}, {\"kind\": \"police\", \"name\": \"Q\", \"fax\": \"1\"}]}",
-    HP_FORMAT_ERROR_INVALID, "contacts[1].fax: unknown member (known members: id, kind, name," },
+    HP_FORMAT_ERROR_INVALID, "contacts[1].fax: unknown member (known members: id, kind, part, name," },
   { HEAD "\"contacts\": [{\"name\": \"Polisen\"}]}",
     HP_FORMAT_ERROR_INVALID, "contacts[0].kind: this member is missing" },
   { HEAD "\"contacts\": [{\"kind\": \"police\", \"phone\": \"114 14\"}]}",

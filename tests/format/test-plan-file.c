@@ -305,6 +305,139 @@ test_save_missing_folder (void)
   g_assert_nonnull (strstr (error->message, "plan.hamtplan"));
 }
 
+/* Each contact's part in the visit and a child's leave to stand by first
+ * name on the sheets come back from the file as they were saved. */
+static void
+test_parts_round_trip (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpChild) lisa = hp_child_new ();
+  g_autoptr(HpChild) reem = hp_child_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HpPlan) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  static const struct
+  {
+    const char    *id;
+    HpContactKind  kind;
+    const char    *name;
+    HpContactPart  part;
+    const char    *nick;
+  } contacts[] = {
+    { "k1", HP_CONTACT_KIND_RELATIVE, "Sara Nilsson", HP_CONTACT_PART_GOES_HOME, "goes-home" },
+    { "k2", HP_CONTACT_KIND_OTHER, "Bengt Ås", HP_CONTACT_PART_HANDOVER_PLACE, "handover-place" },
+    { "k3", HP_CONTACT_KIND_OTHER, "Bära & Bo Flytt AB", HP_CONTACT_PART_OFFICE, "office" },
+    { "k4", HP_CONTACT_KIND_LAWYER, "Nadia Rahimi", HP_CONTACT_PART_INFORMED_ONLY, "informed-only" },
+    { "k5", HP_CONTACT_KIND_POLICE, "Polisen", HP_CONTACT_PART_NOT_SET, NULL },
+  };
+
+  g_object_set (lisa, "id", "b1", "name", "Lisa", NULL);
+  g_object_set (reem, "id", "b2", "name", "ريم حداد", "name-on-sheets", TRUE, NULL);
+  g_list_store_append (plan->case_info->children, lisa);
+  g_list_store_append (plan->case_info->children, reem);
+  for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
+    {
+      g_autoptr(HpContact) contact = hp_contact_new ();
+
+      g_object_set (contact, "id", contacts[i].id, "kind", contacts[i].kind,
+                    "name", contacts[i].name, "part", contacts[i].part, NULL);
+      g_list_store_append (plan->contacts, contact);
+    }
+
+  bytes = hp_plan_file_to_bytes (plan);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (text, "\"version\" : \"1.1\""));
+  g_assert_nonnull (strstr (text, "\"name_on_sheets\" : true"));
+  for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
+    if (contacts[i].nick != NULL)
+      {
+        g_autofree char *member = g_strdup_printf ("\"part\" : \"%s\"", contacts[i].nick);
+
+        g_assert_nonnull (strstr (text, member));
+      }
+
+  again = hp_plan_file_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
+  for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
+    g_assert_cmpint (hp_plan_find_contact (again, contacts[i].id)->part, ==, contacts[i].part);
+  g_assert_false (hp_plan_find_child (again, "b1")->name_on_sheets);
+  g_assert_true (hp_plan_find_child (again, "b2")->name_on_sheets);
+
+  /* A part that is not one of the words is refused, naming the member. */
+  {
+    const char *bad =
+      "{\"format\": \"hamtplan\", \"version\": \"1.1\", \"case\": {}, \"risk\": {},"
+      " \"support\": {}, \"contacts\": [{\"id\": \"k1\", \"kind\": \"relative\","
+      " \"part\": \"packs\"}], \"items\": [], \"measures\": [], \"visits\": [],"
+      " \"consents\": [], \"follow_up\": {}}";
+    g_autoptr(GBytes) bad_bytes = g_bytes_new_static (bad, strlen (bad));
+    g_autoptr(HpPlan) refused = hp_plan_file_load_bytes (bad_bytes, &error);
+
+    g_assert_null (refused);
+    g_assert_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "contacts[0].part"));
+    g_assert_nonnull (strstr (error->message, "goes-home"));
+  }
+}
+
+/* A plan saved as 1.0, before parts: it loads, every part is unset and
+ * follows from the kind and the way of support as it always did, no child
+ * stands by name, and it is saved again as 1.1. */
+static void
+test_older_file_without_parts (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data",
+                                                 "neutral-plats-tva-besok.hamtplan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = hp_plan_file_load (path, &error);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(HpPlan) again = NULL;
+  GListModel *contacts;
+  GListModel *children;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"version\": \"1.0\""));
+  g_assert_null (strstr (contents, "\"part\""));
+  g_assert_null (strstr (contents, "name_on_sheets"));
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpint (plan->support->way, ==, HP_SUPPORT_WAY_NEUTRAL_SITE);
+  contacts = G_LIST_MODEL (plan->contacts);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), >=, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+
+      g_assert_cmpint (contact->part, ==, HP_CONTACT_PART_NOT_SET);
+    }
+  /* The handover site is the handover place; the police, with a handover
+   * away from the home, only informed. */
+  g_assert_cmpint (hp_contact_get_effective_part (hp_plan_find_contact (plan, "k1"),
+                                                  plan->support->way),
+                   ==, HP_CONTACT_PART_HANDOVER_PLACE);
+  g_assert_cmpint (hp_contact_get_effective_part (hp_plan_find_contact (plan, "k2"),
+                                                  plan->support->way),
+                   ==, HP_CONTACT_PART_INFORMED_ONLY);
+  children = G_LIST_MODEL (plan->case_info->children);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(HpChild) child = g_list_model_get_item (children, i);
+
+      g_assert_false (child->name_on_sheets);
+    }
+
+  saved = hp_plan_file_to_bytes (plan);
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"version\" : \"1.1\""));
+  again = hp_plan_file_load_bytes (saved, &error);
+  g_assert_no_error (error);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
+}
+
 static void
 test_newer_minor_keeps_unknown (void)
 {
@@ -632,6 +765,8 @@ main (int   argc,
   g_test_add_func ("/hp/format/save-mode-0600", test_save_mode_0600);
   g_test_add_func ("/hp/format/save-read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/hp/format/save-missing-folder", test_save_missing_folder);
+  g_test_add_func ("/hp/format/parts-round-trip", test_parts_round_trip);
+  g_test_add_func ("/hp/format/older-file-without-parts", test_older_file_without_parts);
   g_test_add_func ("/hp/format/newer-minor-keeps-unknown", test_newer_minor_keeps_unknown);
   g_test_add_func ("/hp/format/malformed-files", test_malformed_files);
   g_test_add_func ("/hp/format/limits", test_limits);
