@@ -13,19 +13,16 @@
 #include "hp-export.h"
 #include "hp-plan-file.h"
 
+/* The recipient as the file keeps it: the name and organisation as typed,
+ * in no one's language; the kind's label only when neither is there. */
 static char *
 recipient_name (HpContact *contact)
 {
-  const char *kind = hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind);
-  g_autofree char *name = NULL;
-
   if (contact->name[0] != '\0' && contact->organisation[0] != '\0')
-    name = g_strdup_printf (C_("contact name", "%s, %s"), contact->name, contact->organisation);
-  else if (contact->name[0] != '\0' || contact->organisation[0] != '\0')
-    name = g_strdup (contact->name[0] != '\0' ? contact->name : contact->organisation);
-  else
-    return g_strdup (kind);
-  return g_strdup_printf (C_("recipient", "%s (%s)"), name, kind);
+    return g_strdup_printf (C_("contact name", "%s, %s"), contact->name, contact->organisation);
+  if (contact->name[0] != '\0' || contact->organisation[0] != '\0')
+    return g_strdup (contact->name[0] != '\0' ? contact->name : contact->organisation);
+  return g_strdup (hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
 }
 
 /* The consent a handover sheet to @recipient relies on: the rule of

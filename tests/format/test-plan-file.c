@@ -703,7 +703,7 @@ test_disclosures_and_older_files (void)
   /* An entry about a contact and a consent that are gone since. */
   g_object_set (entry, "when", "2026-11-28T14:05", "document", HP_DISCLOSURE_DOCUMENT_HANDOVER,
                 "form", HP_DISCLOSURE_FORM_PRINT, "recipient-kind", HP_DISCLOSURE_RECIPIENT_CONTACT,
-                "recipient", "k99", "recipient-name", "Rania Haddad (Närstående)",
+                "recipient", "k99", "recipient-name", "Rania Haddad",
                 "consent", "s99", "consent-in-force", TRUE, "consent-valid-until", "2027-02-28",
                 "consent-party", HP_CONSENT_PARTY_CLIENT,
                 "consent-scope", HP_CONSENT_SCOPE_SHARE_INFORMATION, NULL);
