@@ -3,7 +3,9 @@
  * Everything that can be refused is checked before anything is written:
  * the options, the plan, the recipient and the client's consent.  The
  * writers themselves write atomically, so a failure while writing leaves
- * no half-written file either.  Nothing here touches GTK.
+ * no half-written file either.  A handover sheet or consent record is
+ * noted in the plan file's disclosure log as part of the export
+ * (export_logged()).  Nothing here touches GTK.
  */
 
 #define G_LOG_DOMAIN "hp-cli-export"
@@ -18,6 +20,7 @@
 #include "hp-cli-export.h"
 #include "hp-cli.h"
 #include "hp-consent-xml.h"
+#include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export.h"
 #include "hp-journal.h"
@@ -145,6 +148,67 @@ print_journal (HpPlan *plan)
   return HP_CLI_EXIT_OK;
 }
 
+/* A handover sheet (@recipient set) or the consent record, with its entry
+ * in the disclosure log of the plan file.  The document is made in memory
+ * first, so that what can fail without touching a file fails before
+ * either is written; hp_disclosure_export() then writes the entry and the
+ * document in the order that never loses an entry, and takes the entry
+ * back when the document cannot be written. */
+static gboolean
+export_logged (HpPlan      *plan,
+               const char  *plan_path,
+               HpContact   *recipient,
+               const char  *out,
+               GError     **error)
+{
+  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(GPtrArray) xml_fields = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HpDisclosure) entry = NULL;
+  HpDisclosureDocument kind;
+  HpDisclosureForm form = HP_DISCLOSURE_FORM_PDF;
+  GPtrArray *fields;
+
+  if (recipient != NULL)
+    {
+      kind = HP_DISCLOSURE_DOCUMENT_HANDOVER;
+      document = hp_document_new_handover (plan, recipient, error);
+      if (document == NULL)
+        return FALSE;
+    }
+  else
+    {
+      kind = HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD;
+      if (has_extension (out, ".xml"))
+        form = HP_DISCLOSURE_FORM_XML;
+      else
+        document = hp_document_new_consent_record (plan);
+    }
+
+  if (form == HP_DISCLOSURE_FORM_XML)
+    {
+      bytes = hp_consent_xml_to_bytes (plan);
+      if (bytes == NULL)
+        {
+          g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RENDER,
+                               _("The XML could not be made (out of memory)"));
+          return FALSE;
+        }
+      xml_fields = hp_consent_xml_carried_fields ();
+      fields = xml_fields;
+    }
+  else
+    {
+      bytes = hp_document_to_pdf (document, error);
+      if (bytes == NULL)
+        return FALSE;
+      fields = hp_document_get_carried_fields (document);
+    }
+
+  entry = hp_disclosure_new_for_document (plan, kind, form, recipient, fields, NULL);
+  return hp_disclosure_export (plan_path, entry, bytes, out, error);
+}
+
 /* One message that names the action, for more than one asked at once. */
 static guint
 count_actions (const HpCliExport *options)
@@ -239,12 +303,8 @@ hp_cli_export_run (const HpCliExport  *options,
 
   if (options->export_pdf != NULL)
     ok = hp_export_plan_pdf (plan, out, &error);
-  else if (options->export_handover != NULL)
-    ok = hp_export_handover_pdf (plan, recipient, out, &error);
-  else if (has_extension (out, ".xml"))
-    ok = hp_export_consent_xml (plan, out, &error);
   else
-    ok = hp_export_consent_pdf (plan, out, &error);
+    ok = export_logged (plan, plan_path, recipient, out, &error);
 
   if (!ok)
     {

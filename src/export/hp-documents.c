@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hp-checks.h"
+#include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export.h"
 #include "hp-layout.h"
@@ -752,6 +753,98 @@ add_follow_up_section (HpDocument *doc,
   add_record_fields (doc, plan->follow_up, hide);
 }
 
+/* The disclosure log: every handover sheet and consent record that left
+ * the office, and for each whether the consent it went out on still holds,
+ * so that the caseworker can tell a recipient whose consent is gone.  The
+ * last numbered section, after the follow-up. */
+static void
+add_disclosures_section (HpDocument *doc,
+                         HpPlan     *plan,
+                         HpSecrets  *hide,
+                         const char *today)
+{
+  GListModel *entries = G_LIST_MODEL (plan->disclosures);
+  guint n = g_list_model_get_n_items (entries);
+  static const double widths[] = { 0.16, 0.23, 0.21, 0.18, 0.22 };
+  g_autofree char *heading = NULL;
+  HpTable *table;
+
+  /* Translators: a numbered section heading, "10. Utlämnanden" */
+  heading = g_strdup_printf (C_("section heading", "%d. %s"), (int) HP_SECTION_FOLLOW_UP + 2,
+                             _("Disclosures"));
+  hp_document_add_heading (doc, 2, heading);
+  if (n == 0)
+    {
+      hp_document_add_paragraph (doc, HP_TEXT_BODY,
+                                 _("No handover sheet or consent record has been printed or "
+                                   "exported yet."));
+      return;
+    }
+
+  table = hp_document_add_table (doc, G_N_ELEMENTS (widths), widths);
+  /* Translators: column headings of the disclosure log */
+  hp_table_set_header (table, 0, C_("disclosures", "When"));
+  hp_table_set_header (table, 1, C_("disclosures", "Document"));
+  hp_table_set_header (table, 2, C_("disclosures", "Recipient"));
+  hp_table_set_header (table, 3, C_("disclosures", "Consent then"));
+  hp_table_set_header (table, 4, C_("disclosures", "Consent now"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (entries, i);
+      g_autofree char *when = hp_disclosure_describe_when (entry);
+      g_autofree char *document = hp_disclosure_describe_document (entry);
+      g_autofree char *recipient = hp_disclosure_describe_recipient (entry);
+      g_autofree char *then = hp_disclosure_describe_then (entry);
+      HpDisclosureConsentNow now = hp_disclosure_consent_now (plan, entry, today);
+
+      hp_table_add_row (table);
+      hp_table_add_text (table, 0, HP_TEXT_TABLE, when);
+      hp_table_add_text (table, 1, HP_TEXT_TABLE, document);
+      hp_table_add_text (table, 2, HP_TEXT_TABLE, safe_text (hide, recipient));
+      hp_table_add_text (table, 3, HP_TEXT_TABLE, then);
+      if (entry->consent[0] != '\0')
+        {
+          g_autofree char *given = g_strdup_printf (C_("table detail", "%s: %s"),
+                                                    hp_enum_get_label (HP_TYPE_CONSENT_PARTY,
+                                                                       entry->consent_party),
+                                                    hp_enum_get_label (HP_TYPE_CONSENT_SCOPE,
+                                                                       entry->consent_scope));
+          hp_table_add_text (table, 3, HP_TEXT_SMALL, given);
+        }
+      hp_table_add_text (table, 4,
+                         hp_disclosure_consent_now_warns (now) ? HP_TEXT_TABLE_STRONG
+                                                               : HP_TEXT_TABLE,
+                         hp_disclosure_describe_now (now));
+    }
+
+  /* Whom to tell, one line each, so that it cannot be missed in a column. */
+  for (guint i = 0, told = 0; i < n; i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (entries, i);
+      HpDisclosureConsentNow now = hp_disclosure_consent_now (plan, entry, today);
+      g_autofree char *when = NULL;
+      g_autofree char *document = NULL;
+      g_autofree char *recipient = NULL;
+      g_autofree char *text = NULL;
+
+      if (!hp_disclosure_consent_now_warns (now))
+        continue;
+      if (told++ == 0)
+        /* Translators: heading under the disclosure log in the full plan */
+        hp_document_add_heading (doc, 3, _("Recipients to tell"));
+      when = hp_disclosure_describe_when (entry);
+      document = hp_disclosure_describe_document (entry);
+      recipient = hp_disclosure_describe_recipient (entry);
+      /* Translators: "Ali Karimi, Trygghetsbolaget AB (Vaktbolag): Överlämningsblad,
+       * PDF, 28 november 2026 kl. 14:05. Samtycket har återkallats sedan dess –
+       * meddela mottagaren." */
+      text = g_strdup_printf (C_("disclosures", "%s: %s, %s. %s."), safe_text (hide, recipient),
+                              document, when, hp_disclosure_describe_now (now));
+      hp_document_add_paragraph (doc, HP_TEXT_BODY, text);
+    }
+}
+
 static void
 add_staff_signatures (HpDocument *doc,
                       HpPlan     *plan)
@@ -827,6 +920,7 @@ hp_document_new_full_plan (HpPlan *plan)
   add_visits_section (doc, plan, hide);
   add_consents_section (doc, plan, hide, today);
   add_follow_up_section (doc, plan, hide);
+  add_disclosures_section (doc, plan, hide, today);
 
   /* Translators: heading of the ruled space for notes in the full plan */
   hp_document_add_heading (doc, 2, _("Notes from the visit"));
@@ -1379,6 +1473,16 @@ hp_document_new_handover (HpPlan     *plan,
 /* ------------------------------------------------------------------ */
 /* The consent record                                                   */
 
+/* For the disclosure log: the consent record shows @name of a consent. */
+static void
+add_consent_carried (HpDocument *doc,
+                     const char *name)
+{
+  g_autofree char *field = g_strconcat ("consents.", name, NULL);
+
+  hp_document_add_carried_field (doc, field);
+}
+
 static void
 add_consent_entry (HpDocument *doc,
                    HpPlan     *plan,
@@ -1405,6 +1509,13 @@ add_consent_entry (HpDocument *doc,
   else
     given_by = g_strdup (party);
   hp_document_add_key_value (doc, field_label (consent, "party"), given_by);
+  add_consent_carried (doc, "scope");
+  add_consent_carried (doc, "given");
+  add_consent_carried (doc, "withdrawn_on");
+  add_consent_carried (doc, "valid_until");
+  add_consent_carried (doc, "party");
+  if (consent->party_name[0] != '\0')
+    add_consent_carried (doc, "party_name");
 
   /* The other fields from the table, so that a field added to the model
    * shows here too; what the heading and the status already say is not
@@ -1414,6 +1525,9 @@ add_consent_entry (HpDocument *doc,
       const HpField *field = &fields[i];
       g_autofree char *value = NULL;
 
+      /* The id is the program's, for the disclosure log. */
+      if (g_str_equal (field->name, "id"))
+        continue;
       if (g_str_equal (field->name, "party") || g_str_equal (field->name, "party_name")
           || g_str_equal (field->name, "scope") || g_str_equal (field->name, "given"))
         continue;
@@ -1442,6 +1556,13 @@ add_consent_entry (HpDocument *doc,
                   || g_str_equal (field->name, "withdrawn_on"))))
         continue;
       hp_document_add_key_value (doc, _(field->label), value);
+      add_consent_carried (doc, field->name);
+      if (g_str_equal (field->name, "recipient"))
+        {
+          hp_document_add_carried_field (doc, "contacts.name");
+          hp_document_add_carried_field (doc, "contacts.organisation");
+          hp_document_add_carried_field (doc, "contacts.kind");
+        }
     }
 }
 
@@ -1475,6 +1596,14 @@ hp_document_new_consent_record (HpPlan *plan)
 
   /* Translators: the title of the consent record */
   add_title_block (doc, plan, _("Consents in the case"), today);
+  /* For the disclosure log: what the title block and the signature lines
+   * show. */
+  if (c->reference[0] != '\0')
+    hp_document_add_carried_field (doc, "case.reference");
+  if (c->caseworker_unit[0] != '\0')
+    hp_document_add_carried_field (doc, "case.caseworker_unit");
+  hp_document_add_carried_field (doc, "case.client_name");
+  hp_document_add_carried_field (doc, "case.caseworker_name");
 
   /* Translators: heading in the consent record */
   hp_document_add_heading (doc, 2, _("What a consent covers"));

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-disclosures.h"
 #include "hp-journal.h"
 #include "hp-model.h"
 
@@ -721,6 +722,54 @@ write_follow_up (GString *s,
   field_line (s, 0, C_("journal", "Note"), f->note);
 }
 
+/* The disclosure log: what left the office, to whom, and whether the
+ * consent it went out on still holds. */
+static void
+write_disclosures (GString    *s,
+                   HpPlan     *plan,
+                   const char *today)
+{
+  GListModel *entries = G_LIST_MODEL (plan->disclosures);
+  guint n = g_list_model_get_n_items (entries);
+
+  heading (s, C_("journal", "Disclosures"));
+  if (n == 0)
+    line (s, 0, "%s", C_("journal", "No handover sheet or consent record has been printed or "
+                                    "exported."));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (entries, i);
+      g_autofree char *when = clean (entry->when);
+      g_autofree char *document = hp_disclosure_describe_document (entry);
+      g_autofree char *raw_recipient = hp_disclosure_describe_recipient (entry);
+      g_autofree char *recipient = clean (raw_recipient);
+      g_autofree char *then = NULL;
+      HpDisclosureConsentNow now = hp_disclosure_consent_now (plan, entry, today);
+
+      /* 2026-11-28 14:05, as the journal writes its dates. */
+      g_strdelimit (when, "T", ' ');
+      if (entry->consent[0] == '\0')
+        then = hp_disclosure_describe_then (entry);
+      else if (!entry->consent_in_force)
+        then = g_strdup (C_("journal", "not in force"));
+      else if (hp_date_parse (entry->consent_valid_until, NULL))
+        then = g_strdup_printf (C_("journal", "in force until %s"), entry->consent_valid_until);
+      else
+        then = g_strdup (C_("journal", "in force, no end date"));
+
+      /* Translators: "- 2026-11-28 14:05: Handover sheet, PDF, to Security
+       * company, Trygg AB." */
+      line (s, 0, C_("journal", "- %s: %s, to %s."), when, document, recipient);
+      if (entry->consent[0] == '\0')
+        line (s, 2, "%s.", then);
+      else
+        /* Translators: "Consent then: in force until 2027-02-28. Now: Still in force." */
+        line (s, 2, C_("journal", "Consent then: %s. Now: %s."), then,
+              hp_disclosure_describe_now (now));
+    }
+}
+
 /**
  * hp_journal_text:
  * @plan: the plan
@@ -758,6 +807,7 @@ hp_journal_text (HpPlan *plan)
   write_measures (s, plan);
   write_consents (s, plan);
   write_follow_up (s, plan);
+  write_disclosures (s, plan, today);
 
   return g_string_free (s, FALSE);
 }

@@ -523,8 +523,36 @@ check_references (HpPlan  *plan,
 {
   g_autoptr(GArray) contacts = NULL;
   g_autoptr(GArray) children = NULL;
+  g_autoptr(GArray) consent_ids = NULL;
   GListModel *list;
   guint duplicate;
+
+  /* Consents from before the disclosure log get their ids here, on both
+   * paths, before the ids are compared. */
+  hp_plan_init_consent_ids (plan);
+  consent_ids = sorted_ids (G_LIST_MODEL (plan->consents), &duplicate);
+  if (duplicate != G_MAXUINT)
+    {
+      g_autofree char *path = g_strdup_printf ("consents[%u].id", duplicate);
+
+      return invalid (error, path, _("the id is used by another consent too"));
+    }
+
+  /* A time that does not exist would sort the log wrongly.  An entry's
+   * contact or consent may be gone from the plan since: the entry keeps
+   * what it said about them. */
+  list = G_LIST_MODEL (plan->disclosures);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (list, i);
+
+      if (!hp_disclosure_time_valid (entry->when))
+        {
+          g_autofree char *path = g_strdup_printf ("disclosures[%u].when", i);
+          return invalid (error, path,
+                          _("expected a local date and time written as YYYY-MM-DDTHH:MM"));
+        }
+    }
 
   contacts = sorted_ids (G_LIST_MODEL (plan->contacts), &duplicate);
   if (duplicate != G_MAXUINT)
@@ -927,12 +955,16 @@ fast_record (FastReader *r,
               seen_format = TRUE;
               continue;
             }
-          /* Only this version's own ("1.1"): any other goes to read_version(). */
+          /* Only this version's own "1.1" and the older "1.0", which has the
+           * same members less the contacts' parts, the children's
+           * name_on_sheets and the disclosure log: any other goes to
+           * read_version(). */
           if (top && strcmp (r->text->str, "version") == 0)
             {
               if (seen_version || !fast_string (r) ||
-                  strcmp (r->text->str, G_STRINGIFY (HP_PLAN_FILE_VERSION_MAJOR) "."
-                                        G_STRINGIFY (HP_PLAN_FILE_VERSION_MINOR)) != 0)
+                  (strcmp (r->text->str, G_STRINGIFY (HP_PLAN_FILE_VERSION_MAJOR) "."
+                                         G_STRINGIFY (HP_PLAN_FILE_VERSION_MINOR)) != 0 &&
+                   strcmp (r->text->str, "1.0") != 0))
                 return FALSE;
               seen_version = TRUE;
               continue;

@@ -10,6 +10,7 @@ GtkLabel   *hp_window_get_summary_label  (HpWindow *self);
 GtkWidget  *hp_window_get_page           (HpWindow *self,
                                           HpSection section);
 const char *hp_window_get_draft_path     (HpWindow *self);
+GtkWidget  *hp_window_get_disclosures_view (HpWindow *self);
 void        hp_window_flush_timeouts     (HpWindow *self);
 
 G_END_DECLS

@@ -14,6 +14,8 @@
 
 #include "hp-application.h"
 #include "hp-checks.h"
+#include "hp-disclosures.h"
+#include "hp-disclosures-view.h"
 #include "hp-drafts.h"
 #include "hp-export-actions.h"
 #include "hp-message-dialog.h"
@@ -59,6 +61,11 @@ struct _HpWindow
   GFile             *file;
   gboolean           dirty;
   GtkWidget         *pages[N_SECTIONS];
+  GtkWidget         *disclosures_view;
+
+  /* What to do once a plan that was never saved is (hp_window_save_then) */
+  HpWindowSavedFunc  saved_func;
+  gpointer           saved_data;
 
   guint              checks_source;
   gboolean           checks_after_frame;
@@ -460,6 +467,8 @@ hp_window_take_plan (HpWindow *self,
   for (guint i = 0; i < N_SECTIONS; i++)
     if (self->pages[i] != NULL)
       hp_page_set_plan (self->pages[i], plan);
+  if (self->disclosures_view != NULL)
+    hp_disclosures_view_set_plan (HP_DISCLOSURES_VIEW (self->disclosures_view), plan);
 
   /* Connected after the pages have shown the plan, so that showing it is
    * not taken for an edit. */
@@ -643,6 +652,16 @@ on_save_chooser_response (GtkNativeDialog *chooser,
         hp_window_pending_proceed (self);
       else
         hp_window_pending_cancel (self);
+    }
+
+  if (self->saved_func != NULL)
+    {
+      HpWindowSavedFunc func = self->saved_func;
+      gpointer data = self->saved_data;
+
+      self->saved_func = NULL;
+      self->saved_data = NULL;
+      func (self, saved, data);
     }
 }
 
@@ -1034,6 +1053,8 @@ on_section_selected (HpWindow      *self,
       gtk_stack_set_visible_child_name (self->page_stack,
                                         hp_enum_get_nick (HP_TYPE_SECTION, section));
     }
+  else if (section == N_SECTIONS)
+    hp_window_show_disclosures (self);
 }
 
 static void
@@ -1049,6 +1070,22 @@ on_finding_activated (HpWindow      *self,
   hp_window_show_section (self, section);
   if (field != NULL)
     hp_page_focus_field (hp_window_ensure_page (self, section), field);
+}
+
+/* The log is not a section of the plan (nothing to edit): a page of its
+ * own after the sections, built when first shown. */
+static GtkWidget *
+hp_window_ensure_disclosures_view (HpWindow *self)
+{
+  if (self->disclosures_view == NULL)
+    {
+      self->disclosures_view = hp_disclosures_view_new ();
+      if (self->plan != NULL)
+        hp_disclosures_view_set_plan (HP_DISCLOSURES_VIEW (self->disclosures_view), self->plan);
+      gtk_stack_add_titled (self->page_stack, self->disclosures_view, "disclosures",
+                            C_("section", "Disclosures"));
+    }
+  return self->disclosures_view;
 }
 
 /* Pages are built when first shown: building and filling all nine (the
@@ -1108,6 +1145,25 @@ hp_window_build_sections (HpWindow *self)
                                       -1);
       gtk_list_box_append (self->section_list, row);
     }
+
+  /* The disclosure log, after the sections. */
+  {
+    GtkWidget *row = gtk_list_box_row_new ();
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *icon = gtk_image_new_from_icon_name ("mail-send-symbolic");
+    GtkWidget *label = gtk_label_new (C_("section", "Disclosures"));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    gtk_box_append (GTK_BOX (box), icon);
+    gtk_box_append (GTK_BOX (box), label);
+    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    C_("section", "Disclosures"), -1);
+    gtk_list_box_append (self->section_list, row);
+  }
 
   /* The first page now, each other one when it is first shown. */
   hp_window_ensure_page (self, HP_SECTION_CASE);
@@ -1601,6 +1657,40 @@ hp_window_open_file (HpWindow *self,
   return TRUE;
 }
 
+/* Adds to the plan in memory the entries of the disclosure log in the file
+ * at @path that it does not hold, so that saving over the file never drops
+ * one: an entry is never lost. */
+static void
+hp_window_keep_disclosures_of (HpWindow   *self,
+                               const char *path)
+{
+  g_autoptr(HpPlan) on_disk = NULL;
+  GListModel *theirs, *ours;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return;
+  on_disk = hp_plan_file_load (path, NULL);
+  if (on_disk == NULL)
+    return;
+
+  theirs = G_LIST_MODEL (on_disk->disclosures);
+  ours = G_LIST_MODEL (self->plan->disclosures);
+  for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
+    {
+      g_autoptr(HpRecord) entry = g_list_model_get_item (theirs, i);
+      gboolean held = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (ours) && !held; j++)
+        {
+          g_autoptr(HpRecord) mine = g_list_model_get_item (ours, j);
+
+          held = hp_record_equal (entry, mine);
+        }
+      if (!held)
+        g_list_store_append (self->plan->disclosures, entry);
+    }
+}
+
 /**
  * hp_window_save_to_file:
  *
@@ -1630,6 +1720,10 @@ hp_window_save_to_file (HpWindow *self,
     }
   else
     {
+      /* Saving over the plan's own file keeps what the file's disclosure
+       * log gained meanwhile (from the command line, another window). */
+      if (self->file != NULL && g_file_equal (self->file, file))
+        hp_window_keep_disclosures_of (self, path);
       hp_plan_file_save (self->plan, path, &error);
     }
 
@@ -1710,6 +1804,158 @@ hp_window_show_section (HpWindow  *self,
                                     hp_enum_get_nick (HP_TYPE_SECTION, section));
 }
 
+/**
+ * hp_window_show_disclosures:
+ *
+ * Shows the page of the disclosure log.
+ */
+void
+hp_window_show_disclosures (HpWindow *self)
+{
+  g_return_if_fail (HP_IS_WINDOW (self));
+
+  hp_window_ensure_disclosures_view (self);
+  gtk_list_box_select_row (self->section_list,
+                           gtk_list_box_get_row_at_index (self->section_list, N_SECTIONS));
+  gtk_stack_set_visible_child_name (self->page_stack, "disclosures");
+}
+
+/**
+ * hp_window_save_then:
+ * @func: called with whether the plan has a file now
+ *
+ * Before a document leaves the office its entry goes into the plan file,
+ * so the plan needs one: a plan never saved is saved first, with the save
+ * dialog.  @func is called at once when the plan has a file, else once the
+ * dialog is answered (saved %FALSE when the caseworker cancelled it).
+ */
+void
+hp_window_save_then (HpWindow          *self,
+                     HpWindowSavedFunc  func,
+                     gpointer           user_data)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (HP_IS_WINDOW (self));
+  g_return_if_fail (func != NULL);
+
+  path = self->file != NULL ? g_file_get_path (self->file) : NULL;
+  if (path != NULL)
+    {
+      func (self, TRUE, user_data);
+      return;
+    }
+
+  /* Another question is open: not now. */
+  if (self->saved_func != NULL || self->chooser != NULL || self->pending != PENDING_NONE)
+    {
+      func (self, FALSE, user_data);
+      return;
+    }
+
+  self->saved_func = func;
+  self->saved_data = user_data;
+  hp_window_save_as (self);
+  /* The dialog did not open (text that is not in the plan is being asked
+   * about first): the document waits for another try. */
+  if (self->chooser == NULL && self->saved_func != NULL)
+    {
+      self->saved_func = NULL;
+      self->saved_data = NULL;
+      func (self, FALSE, user_data);
+    }
+}
+
+/* Adds @entry to the plan in memory without marking the plan unsaved: the
+ * file already holds it, and the edits that are unsaved stay so.  A draft
+ * of unsaved edits is written again with it, so that a draft restored
+ * later and saved over the file does not drop it. */
+static void
+hp_window_add_disclosure_in_memory (HpWindow     *self,
+                                    HpDisclosure *entry)
+{
+  g_autoptr(HpRecord) copy = hp_record_copy (HP_RECORD (entry));
+
+  g_signal_handlers_block_by_func (self->plan, on_plan_changed, self);
+  g_list_store_append (self->plan->disclosures, copy);
+  g_signal_handlers_unblock_by_func (self->plan, on_plan_changed, self);
+
+  if (self->dirty)
+    hp_window_write_draft_now (self);
+}
+
+static char *
+hp_window_dup_plan_path (HpWindow  *self,
+                         GError   **error)
+{
+  char *path = self->file != NULL ? g_file_get_path (self->file) : NULL;
+
+  if (path == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                         _("Save the plan in a local folder first: every handover sheet and "
+                           "consent record is noted in the plan file."));
+  return path;
+}
+
+/**
+ * hp_window_record_disclosure:
+ *
+ * Notes @entry in the plan file on disk at once, whatever else is still
+ * unsaved (the file is read, the entry added, the file written atomically),
+ * and in the plan in memory, which stays as unsaved as it was.  "Don't
+ * Save" then never drops an entry.  For a printout: call it when the job
+ * has been handed to the printer.
+ *
+ * Returns: whether the file holds the entry; the plan in memory holds it
+ * either way, so that the next save keeps it
+ */
+gboolean
+hp_window_record_disclosure (HpWindow      *self,
+                             HpDisclosure  *entry,
+                             GError       **error)
+{
+  g_autofree char *path = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (HP_IS_DISCLOSURE (entry), FALSE);
+
+  path = hp_window_dup_plan_path (self, error);
+  ok = path != NULL && hp_disclosure_record_in_file (path, entry, NULL, error);
+  hp_window_add_disclosure_in_memory (self, entry);
+  return ok;
+}
+
+/**
+ * hp_window_export_disclosed:
+ * @document: the document, made in memory
+ * @out_path: where it goes
+ *
+ * Writes @document to @out_path with its entry in the plan file on disk,
+ * in the order of hp_disclosure_export(); on success the plan in memory
+ * gets the entry too, staying as unsaved as it was.
+ *
+ * Returns: whether the document was written
+ */
+gboolean
+hp_window_export_disclosed (HpWindow      *self,
+                            HpDisclosure  *entry,
+                            GBytes        *document,
+                            const char    *out_path,
+                            GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (HP_IS_DISCLOSURE (entry), FALSE);
+
+  path = hp_window_dup_plan_path (self, error);
+  if (path == NULL || !hp_disclosure_export (path, entry, document, out_path, error))
+    return FALSE;
+  hp_window_add_disclosure_in_memory (self, entry);
+  return TRUE;
+}
+
 HpSection
 hp_window_get_section (HpWindow *self)
 {
@@ -1746,6 +1992,12 @@ hp_window_get_page (HpWindow  *self,
   g_return_val_if_fail (section < N_SECTIONS, NULL);
 
   return hp_window_ensure_page (self, section);
+}
+
+GtkWidget *
+hp_window_get_disclosures_view (HpWindow *self)
+{
+  return hp_window_ensure_disclosures_view (self);
 }
 
 const char *

@@ -23,6 +23,12 @@ typedef void (*HpWindowCloseFunc) (HpWindow *window,
                                    gboolean  closed,
                                    gpointer  user_data);
 
+/* Called once a plan has a file to note a disclosure in, or not
+ * (hp_window_save_then()). */
+typedef void (*HpWindowSavedFunc) (HpWindow *window,
+                                   gboolean  saved,
+                                   gpointer  user_data);
+
 HpWindow  *hp_window_new             (HpApplication     *application);
 HpWindow  *hp_window_new_for_file    (HpApplication     *application,
                                       GFile             *file);
@@ -43,5 +49,19 @@ void       hp_window_query_close     (HpWindow          *self,
 void       hp_window_show_section    (HpWindow          *self,
                                       HpSection          section);
 HpSection  hp_window_get_section     (HpWindow          *self);
+void       hp_window_show_disclosures (HpWindow         *self);
+
+/* The disclosure log (hp-disclosures.h) */
+void       hp_window_save_then        (HpWindow          *self,
+                                       HpWindowSavedFunc  func,
+                                       gpointer           user_data);
+gboolean   hp_window_record_disclosure (HpWindow         *self,
+                                        HpDisclosure     *entry,
+                                        GError          **error);
+gboolean   hp_window_export_disclosed (HpWindow          *self,
+                                       HpDisclosure      *entry,
+                                       GBytes            *document,
+                                       const char        *out_path,
+                                       GError           **error);
 
 G_END_DECLS

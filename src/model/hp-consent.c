@@ -11,6 +11,10 @@
 G_DEFINE_FINAL_TYPE (HpConsent, hp_consent, HP_TYPE_RECORD)
 
 static const HpField consent_fields[] = {
+  /* Not required: files from before the disclosure log have none, and the
+   * loader gives each consent without one an id of its own. */
+  { "id", HP_FIELD_STRING, G_STRUCT_OFFSET (HpConsent, id), NULL,
+    N_("Identifier"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "party", HP_FIELD_ENUM, G_STRUCT_OFFSET (HpConsent, party), hp_consent_party_get_type,
     N_("Given by"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
   { "party_name", HP_FIELD_STRING, G_STRUCT_OFFSET (HpConsent, party_name), NULL,

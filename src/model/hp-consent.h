@@ -16,6 +16,7 @@ struct _HpConsent
 {
   HpRecord parent_instance;
 
+  char          *id;   /* "s1": stable, so that the disclosure log can name it */
   HpConsentParty party;
   char          *party_name;
   HpConsentScope scope;

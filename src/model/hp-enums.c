@@ -140,6 +140,17 @@ static const LabelTable label_tables[] = {
       N_("Visits"),
       N_("Consents"),
       N_("Follow-up") } },
+  { hp_disclosure_document_get_type, {
+      N_("Handover sheet"),
+      N_("Consent record") } },
+  { hp_disclosure_form_get_type, {
+      N_("Printed"),
+      N_("PDF"),
+      N_("XML") } },
+  { hp_disclosure_recipient_get_type, {
+      N_("A contact"),
+      N_("The client, to sign"),
+      N_("The case file") } },
 };
 
 guint

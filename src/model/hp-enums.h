@@ -200,6 +200,31 @@ typedef enum
   HP_SECTION_FOLLOW_UP,
 } HpSection;
 
+/* A disclosure log entry (hp-disclosure.h): which document left the office,
+ * in which form, and who received it. */
+typedef enum
+{
+  HP_DISCLOSURE_DOCUMENT_HANDOVER,
+  HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
+} HpDisclosureDocument;
+
+typedef enum
+{
+  HP_DISCLOSURE_FORM_PRINT,
+  HP_DISCLOSURE_FORM_PDF,
+  HP_DISCLOSURE_FORM_XML,
+} HpDisclosureForm;
+
+/* A handover sheet goes to a contact; the consent record on paper goes to
+ * the client, to read and sign, and then to the case file; as XML it goes
+ * into the case-management system, the case file. */
+typedef enum
+{
+  HP_DISCLOSURE_RECIPIENT_CONTACT,
+  HP_DISCLOSURE_RECIPIENT_CLIENT,
+  HP_DISCLOSURE_RECIPIENT_CASE_FILE,
+} HpDisclosureRecipient;
+
 const char *hp_enum_get_nick      (GType       enum_type,
                                    int         value);
 gboolean    hp_enum_from_nick     (GType       enum_type,

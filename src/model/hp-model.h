@@ -6,6 +6,7 @@
 #include "hp-child.h"
 #include "hp-consent.h"
 #include "hp-contact.h"
+#include "hp-disclosure.h"
 #include "hp-enum-types.h"
 #include "hp-enums.h"
 #include "hp-follow-up.h"

@@ -35,6 +35,9 @@ static const HpField plan_fields[] = {
     N_("Consents"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
   { "follow_up", HP_FIELD_RECORD, G_STRUCT_OFFSET (HpPlan, follow_up), hp_follow_up_get_type,
     N_("Follow-up"), HP_FIELD_FLAG_REQUIRED, 0, 0 },
+  /* Not required: files from before the disclosure log have none. */
+  { "disclosures", HP_FIELD_LIST, G_STRUCT_OFFSET (HpPlan, disclosures), hp_disclosure_get_type,
+    N_("Disclosures"), HP_FIELD_FLAG_NONE, 0, 0 },
 };
 
 static void
@@ -173,6 +176,82 @@ hp_plan_new_child_id (HpPlan *self)
   g_return_val_if_fail (HP_IS_PLAN (self), NULL);
 
   return new_id ("b", child_taken, self);
+}
+
+/**
+ * hp_plan_find_consent:
+ *
+ * Returns: (transfer none) (nullable): the consent whose id is @id
+ */
+HpConsent *
+hp_plan_find_consent (HpPlan     *self,
+                      const char *id)
+{
+  GListModel *consents;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  consents = G_LIST_MODEL (self->consents);
+  n = g_list_model_get_n_items (consents);
+  for (guint i = 0; i < n; i++)
+    {
+      HpConsent *consent = g_list_model_get_item (consents, i);
+
+      g_object_unref (consent);
+      if (g_strcmp0 (consent->id, id) == 0)
+        return consent;
+    }
+  return NULL;
+}
+
+static gboolean
+consent_taken (HpPlan     *self,
+               const char *id)
+{
+  return hp_plan_find_consent (self, id) != NULL;
+}
+
+/**
+ * hp_plan_new_consent_id:
+ *
+ * Returns: (transfer full): an id that no consent of @self has yet ("s" for
+ * samtycke)
+ */
+char *
+hp_plan_new_consent_id (HpPlan *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  return new_id ("s", consent_taken, self);
+}
+
+/**
+ * hp_plan_init_consent_ids:
+ *
+ * For loaders: gives every consent without an id one, without notification
+ * (nobody observes a plan being loaded).  In list order, so that the same
+ * file always gives the same ids until it is saved with them.
+ */
+void
+hp_plan_init_consent_ids (HpPlan *self)
+{
+  GListModel *consents;
+
+  g_return_if_fail (HP_IS_PLAN (self));
+
+  consents = G_LIST_MODEL (self->consents);
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      if (consent->id[0] == '\0')
+        hp_record_init_string (HP_RECORD (consent), hp_record_find_field (HP_RECORD (consent), "id"),
+                               hp_plan_new_consent_id (self));
+    }
 }
 
 /**

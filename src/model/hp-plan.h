@@ -6,7 +6,9 @@
 #include "hp-record.h"
 #include "hp-case.h"
 #include "hp-child.h"
+#include "hp-consent.h"
 #include "hp-contact.h"
+#include "hp-disclosure.h"
 #include "hp-follow-up.h"
 #include "hp-risk.h"
 #include "hp-support.h"
@@ -31,6 +33,7 @@ struct _HpPlan
   GListStore *visits;
   GListStore *consents;
   HpFollowUp *follow_up;
+  GListStore *disclosures;
 
   /* Not a field: the minor version of the file the plan came from, so that
    * members kept from a newer minor version are written back under it. */
@@ -44,6 +47,10 @@ HpChild    *hp_plan_find_child       (HpPlan     *self,
                                       const char *id);
 char       *hp_plan_new_contact_id   (HpPlan     *self);
 char       *hp_plan_new_child_id     (HpPlan     *self);
+HpConsent  *hp_plan_find_consent     (HpPlan     *self,
+                                      const char *id);
+char       *hp_plan_new_consent_id   (HpPlan     *self);
+void        hp_plan_init_consent_ids (HpPlan     *self);
 char       *hp_plan_dup_title        (HpPlan     *self);
 gboolean    hp_plan_police_involved  (HpPlan     *self);
 

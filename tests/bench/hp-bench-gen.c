@@ -503,11 +503,13 @@ fill_consents (Gen *gen,
       g_autofree char *by = person_name (gen);
       g_autofree char *date = date_in (gen, 2026, 11);
       g_autofree char *party_name = person_name (gen);
+      g_autofree char *id = g_strdup_printf ("s%d", i + 1);
 
       if (scope == HP_CONSENT_SCOPE_SHARE_INFORMATION && n_contacts > 0)
         recipient = g_strdup_printf ("k%d", g_rand_int_range (gen->rand, 1, n_contacts + 1));
 
       g_object_set (c,
+                    "id", id,
                     "party", party,
                     "party-name", party_name,
                     "scope", scope,

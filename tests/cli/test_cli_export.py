@@ -5,7 +5,11 @@ XML by extension), --journal; exit 0 on success, exit 2 with one line on
 stderr and nothing written on bad input or a refused handover."""
 
 import glob
+import json
 import os
+import resource
+import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -16,7 +20,11 @@ HAMTPLAN = os.environ["HAMTPLAN"]
 DATA = os.environ["HAMTPLAN_TEST_DATA"]
 XSD = os.environ["CONSENT_XSD"]
 HERE = os.path.dirname(os.path.abspath(__file__))
-PLAN = os.path.join(HERE, "export-plan.hamtplan")
+# A handover sheet or consent record export writes its entry into the plan
+# file: every test works on a fresh copy, never on the file in the tree.
+PLAN_SOURCE = os.path.join(HERE, "export-plan.hamtplan")
+WORK = tempfile.mkdtemp(prefix="hamtplan-cli-export-")
+PLAN = os.path.join(WORK, "export-plan.hamtplan")
 
 # The client's own details in export-plan.hamtplan: never on a handover sheet.
 CLIENT_NAME = "Maria Lindqvist"
@@ -27,7 +35,12 @@ tests = []
 
 
 def test(fn):
-    tests.append(fn)
+    def fresh():
+        shutil.copyfile(PLAN_SOURCE, PLAN)
+        os.chmod(PLAN, 0o600)
+        fn()
+    fresh.__name__ = fn.__name__
+    tests.append(fresh)
     return fn
 
 
@@ -299,8 +312,10 @@ def unwritable_output_exit_2_one_line():
 def every_example_exports():
     examples = sorted(glob.glob(os.path.join(DATA, "*.hamtplan")))
     assert examples, DATA
-    for plan in examples:
+    for example in examples:
         with tempfile.TemporaryDirectory() as cwd:
+            plan = os.path.join(cwd, "plan.hamtplan")
+            shutil.copyfile(example, plan)
             r = run(["--journal", plan], lang="sv", cwd=cwd)
             assert r.returncode == 0, (plan, text(r.stderr))
             assert "\nSamtycken\n" in text(r.stdout)
@@ -311,6 +326,150 @@ def every_example_exports():
             assert v.returncode == 0, (plan, v.stderr)
             r = run(["--export-pdf=p.pdf", plan], cwd=cwd)
             assert_written_pdf(r, os.path.join(cwd, "p.pdf"))
+            # The consent record went into the case file: one entry.
+            assert len(load(plan)["disclosures"]) == 1, example
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def assert_kept(old, new, where):
+    if isinstance(old, dict):
+        assert isinstance(new, dict), where
+        for key in old:
+            if where == "" and key == "version":
+                continue
+            assert key in new, where + "." + key
+            assert_kept(old[key], new[key], where + "." + key)
+    elif isinstance(old, list):
+        assert isinstance(new, list) and len(new) == len(old), where
+        for i, (a, b) in enumerate(zip(old, new)):
+            assert_kept(a, b, "%s[%d]" % (where, i))
+    else:
+        assert old == new, (where, old, new)
+
+
+def assert_atomic(folder, expected):
+    """The folder holds exactly @expected (no temporary file left), the plan
+    readable by the user alone."""
+    assert sorted(os.listdir(folder)) == sorted(expected), os.listdir(folder)
+    for name in expected:
+        mode = stat.S_IMODE(os.stat(os.path.join(folder, name)).st_mode)
+        assert mode == 0o600, (name, oct(mode))
+
+
+@test
+def handover_export_writes_the_entry_into_the_plan():
+    before = load(PLAN)
+    assert "disclosures" not in before  # a 1.0 file, from before the log
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-handover=sheet.pdf", "--recipient=k1", PLAN], cwd=cwd)
+        assert_written_pdf(r, os.path.join(cwd, "sheet.pdf"))
+    after = load(PLAN)
+    assert after["version"] == "1.1", after["version"]
+    entries = after["disclosures"]
+    assert len(entries) == 1, entries
+    e = entries[0]
+    assert e["document"] == "handover" and e["form"] == "pdf", e
+    assert e["recipient_kind"] == "contact" and e["recipient"] == "k1", e
+    assert "Trygg Bevakning AB" in e["recipient_name"], e
+    # The consent it went out on, named by its id, as it stood then.
+    consent = [c for c in after["consents"] if c["id"] == e["consent"]]
+    assert len(consent) == 1, (e["consent"], after["consents"])
+    assert consent[0]["recipient"] == "k1" and consent[0]["scope"] == "share-information"
+    assert e["consent_in_force"] is True, e
+    assert e["consent_valid_until"] == consent[0]["valid_until"], e
+    assert e["consent_party"] == "client" and e["consent_scope"] == "share-information", e
+    assert len(e["when"]) == 16 and e["when"][10] == "T", e["when"]
+    # Nothing else changed: every value of the file is still there, as it
+    # was (the writer adds the members an older file left out, empty).
+    assert_kept(before, after, "")
+    assert_atomic(WORK, ["export-plan.hamtplan"])
+
+    # A second export adds a second entry; the ids of the consents stay.
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run(["--export-handover=sheet.pdf", "--recipient=1", PLAN], cwd=cwd)
+        assert r.returncode == 0, text(r.stderr)
+    again = load(PLAN)
+    assert len(again["disclosures"]) == 2
+    assert again["consents"] == after["consents"]
+    assert again["disclosures"][1]["consent"] == e["consent"]
+
+
+@test
+def consent_exports_are_logged_to_client_and_case_file():
+    with tempfile.TemporaryDirectory() as cwd:
+        assert run(["--export-consent=s.pdf", PLAN], cwd=cwd).returncode == 0
+        assert run(["--export-consent=s.xml", PLAN], cwd=cwd).returncode == 0
+        assert run(["--export-pdf=p.pdf", PLAN], cwd=cwd).returncode == 0
+        r = run(["--journal", PLAN], lang="sv", cwd=cwd)
+    entries = load(PLAN)["disclosures"]
+    # The full plan stays in the office: only the two consent records.
+    assert [(e["document"], e["form"], e["recipient_kind"]) for e in entries] == \
+        [("consent-record", "pdf", "client"), ("consent-record", "xml", "case-file")], entries
+    for e in entries:
+        assert e["consent"] == "" and e["recipient"] == "", e
+        names = [f["name"] for f in e["fields"]]
+        assert "consents.scope" in names and "case.caseworker_name" in names, names
+    assert "case.client_name" in [f["name"] for f in entries[0]["fields"]]
+    journal = text(r.stdout)
+    assert "\nUtlämnanden\n" in journal, journal
+    assert "Samtycken, PDF, till Klienten, för underskrift" in journal, journal
+    assert "Samtycken, XML, till Akten" in journal, journal
+
+
+@test
+def plan_that_cannot_be_written_leaves_no_document():
+    original = read(PLAN)
+
+    def small_files():
+        # Past 1 kB every write fails (EFBIG): the plan is larger than
+        # that, so the entry cannot be written, and the export must stop
+        # before the document is.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    for action in [["--export-handover=sheet.pdf", "--recipient=k1"],
+                   ["--export-consent=s.pdf"], ["--export-consent=s.xml"]]:
+        with tempfile.TemporaryDirectory() as cwd:
+            env = dict(os.environ)
+            env.pop("DISPLAY", None)
+            r = subprocess.run([HAMTPLAN] + action + [PLAN], capture_output=True, env=env,
+                               cwd=cwd, timeout=120, preexec_fn=small_files)
+            line = assert_refused(r, cwd, "hamtplan: ")
+            assert "export-plan.hamtplan" in line, line
+        assert read(PLAN) == original
+        assert_atomic(WORK, ["export-plan.hamtplan"])
+
+
+@test
+def document_that_cannot_be_written_leaves_no_entry():
+    original = read(PLAN)
+    for action in [["--export-handover=no-such-folder/sheet.pdf", "--recipient=k1"],
+                   ["--export-consent=no-such-folder/s.xml"]]:
+        with tempfile.TemporaryDirectory() as cwd:
+            r = run(action + [PLAN], cwd=cwd)
+            line = assert_refused(r, cwd, "hamtplan: ")
+            assert os.path.basename(action[0]) in line, line
+        # Nothing left the office: the entry was taken back.
+        assert read(PLAN) == original
+        assert_atomic(WORK, ["export-plan.hamtplan"])
+
+
+@test
+def refused_handover_writes_no_entry():
+    original = read(PLAN)
+    with tempfile.TemporaryDirectory() as cwd:
+        assert_refused(run(["--export-handover=sheet.pdf", "--recipient=k2", PLAN], cwd=cwd),
+                       cwd, PLAN + ": ")
+    assert read(PLAN) == original
 
 
 def main():
@@ -325,6 +484,7 @@ def main():
             print("not ok %d %s" % (i, fn.__name__))
             for line in traceback.format_exc().splitlines():
                 print("# " + line)
+    shutil.rmtree(WORK, ignore_errors=True)
     return 1 if failed else 0
 
 

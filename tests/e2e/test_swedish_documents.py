@@ -311,6 +311,10 @@ def documents_are_swedish():
         name = os.path.basename(path)
         detector = detector_for(plan)
         with tempfile.TemporaryDirectory() as cwd:
+            # A handover sheet or consent record is noted in the plan file:
+            # export from a copy, never from the example in the tree.
+            path = os.path.join(cwd, name)
+            shutil.copyfile(os.path.join(DATA, name), path)
             documents = [("full plan", ["--export-pdf=plan.pdf"], "plan.pdf"),
                          ("consent record", ["--export-consent=samtycke.pdf"], "samtycke.pdf")]
             for number in range(1, len(plan["contacts"]) + 1):

@@ -16,6 +16,7 @@
 
 #include "hp-application.h"
 #include "hp-export-actions.h"
+#include "hp-plan-file.h"
 #include "hp-journal.h"
 #include "hp-model.h"
 #include "hp-window.h"
@@ -105,6 +106,15 @@ fixture_set_up (Fixture       *f,
   fill_plan (hp_window_get_plan (f->window));
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  /* A handover sheet or consent record is noted in the plan's file: the
+   * plan has one, as the window makes sure before such an export. */
+  {
+    g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (hp_window_save_to_file (f->window, file));
+  }
 }
 
 static void
@@ -297,6 +307,16 @@ test_exports_write_and_confirm (Fixture       *f,
   g_assert_true (g_file_get_contents (consent_xml, &xml, NULL, NULL));
   g_assert_nonnull (strstr (xml, "urn:hamtplan:samtycke:1"));
   g_assert_nonnull (strstr (xml, "<organisation>Trygg Bevakning AB</organisation>"));
+
+  /* The three that left the office are in the plan's file; the full
+   * plan stays in the office and is not. */
+  {
+    g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+    g_autoptr(HpPlan) on_disk = hp_plan_file_load (path, NULL);
+
+    g_assert_nonnull (on_disk);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 3);
+  }
 }
 
 static void

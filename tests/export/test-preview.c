@@ -214,6 +214,15 @@ fixture_set_up (Fixture       *f,
   fill_plan (hp_window_get_plan (f->window));
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+  /* A handover sheet or consent record printed or exported is noted in
+   * the plan's file: the plan has one, as the window makes sure first. */
+  {
+    g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (hp_window_save_to_file (f->window, file));
+  }
 }
 
 static void

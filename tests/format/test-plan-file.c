@@ -115,6 +115,15 @@ full_plan (void)
       g_object_set (consent, "recipient", i == 0 ? "" : "k3", NULL);
     }
 
+  /* A disclosure's time is a local date and time, checked on load. */
+  list = G_LIST_MODEL (plan->disclosures);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (list, i);
+      g_autofree char *when = g_strdup_printf ("2026-11-%02uT09:%02u", 20 + i, 5 * i);
+      g_object_set (entry, "when", when, NULL);
+    }
+
   return plan;
 }
 
@@ -651,6 +660,100 @@ test_fast_path_agrees_with_strict (void)
   remove_dir (tmp);
 }
 
+/* A file from before the disclosure log (1.0) loads, on both paths alike;
+ * its consents get ids in list order, the same every time until they are
+ * saved; a log with an entry whose consent and contact are gone since
+ * loads, saves and loads again unchanged, as 1.1. */
+static void
+test_disclosures_and_older_files (void)
+{
+  const char *data_dir = g_getenv ("HAMTPLAN_TEST_DATA");
+  g_autofree char *old_path = g_build_filename (data_dir, "vaktbolag-skyddade-uppgifter.hamtplan",
+                                                NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpPlan) again = NULL;
+  g_autoptr(HpPlan) reloaded = NULL;
+  g_autoptr(HpDisclosure) entry = hp_disclosure_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.hamtplan", NULL);
+  g_autofree char *diff = NULL;
+  GListModel *consents;
+  guint n;
+
+  assert_loaders_agree (old_path);
+  plan = hp_plan_file_load (old_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->disclosures)), ==, 0);
+  consents = G_LIST_MODEL (plan->consents);
+  n = g_list_model_get_n_items (consents);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+      g_autofree char *id = g_strdup_printf ("s%u", i + 1);
+
+      g_assert_cmpstr (consent->id, ==, id);
+    }
+  again = hp_plan_file_load (old_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
+
+  /* An entry about a contact and a consent that are gone since. */
+  g_object_set (entry, "when", "2026-11-28T14:05", "document", HP_DISCLOSURE_DOCUMENT_HANDOVER,
+                "form", HP_DISCLOSURE_FORM_PRINT, "recipient-kind", HP_DISCLOSURE_RECIPIENT_CONTACT,
+                "recipient", "k99", "recipient-name", "Rania Haddad",
+                "consent", "s99", "consent-in-force", TRUE, "consent-valid-until", "2027-02-28",
+                "consent-party", HP_CONSENT_PARTY_CLIENT,
+                "consent-scope", HP_CONSENT_SCOPE_SHARE_INFORMATION, NULL);
+  hp_disclosure_add_field (entry, "visits.date");
+  hp_disclosure_add_field (entry, "case.caseworker_phone");
+  g_list_store_append (plan->disclosures, entry);
+
+  g_assert_true (hp_plan_file_save (plan, path, &error));
+  g_assert_no_error (error);
+  assert_loaders_agree (path);
+  reloaded = hp_plan_file_load (path, &error);
+  g_assert_no_error (error);
+  diff = hp_record_describe_difference (HP_RECORD (plan), HP_RECORD (reloaded));
+  g_assert_cmpstr (diff, ==, NULL);
+  bytes = hp_plan_file_to_bytes (reloaded);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.1\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"id\" : \"s1\""));
+
+  /* A time that does not exist is refused, naming the entry. */
+  {
+    g_autoptr(HpPlan) bad = NULL;
+    g_autoptr(GBytes) bad_bytes = NULL;
+    g_autoptr(GString) text = g_string_new (g_bytes_get_data (bytes, NULL));
+
+    g_string_replace (text, "2026-11-28T14:05", "2026-11-31T14:05", 0);
+    bad_bytes = g_bytes_new (text->str, text->len);
+    bad = hp_plan_file_load_bytes (bad_bytes, &error);
+    g_assert_null (bad);
+    g_assert_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "disclosures[0].when"));
+    g_clear_error (&error);
+  }
+
+  /* Two consents with one id are refused, as two contacts are. */
+  {
+    g_autoptr(HpPlan) bad = NULL;
+    g_autoptr(GBytes) bad_bytes = NULL;
+    g_autoptr(GString) text = g_string_new (g_bytes_get_data (bytes, NULL));
+
+    g_string_replace (text, "\"id\" : \"s2\"", "\"id\" : \"s1\"", 0);
+    bad_bytes = g_bytes_new (text->str, text->len);
+    bad = hp_plan_file_load_bytes (bad_bytes, &error);
+    g_assert_null (bad);
+    g_assert_nonnull (strstr (error->message, "consents[1].id"));
+    g_clear_error (&error);
+  }
+
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -669,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/hp/format/limits", test_limits);
   g_test_add_func ("/hp/format/missing-file", test_missing_file);
   g_test_add_func ("/hp/format/fast-path-agrees-with-strict", test_fast_path_agrees_with_strict);
+  g_test_add_func ("/hp/format/disclosures-and-older-files", test_disclosures_and_older_files);
 
   return g_test_run ();
 }

@@ -284,6 +284,8 @@ check_record_fields (GType       type,
 
       if (field->kind == HP_FIELD_RECORD)
         check_record_fields (field->get_type (), sub, FALSE, forms, editors, checked);
+      else if (strcmp (sub, "disclosures") == 0)
+        continue;  /* the disclosure log: noted by the program, shown read-only */
       else if (field->kind == HP_FIELD_LIST)
         check_record_fields (field->get_type (), sub, TRUE, forms, editors, checked);
       else if (strcmp (field->name, "id") == 0)

@@ -261,7 +261,11 @@ new_record (HpListEditor *self)
       g_object_set (record, "id", id, NULL);
     }
   else if (HP_IS_CONSENT (record))
-    g_object_set (record, "recorded-by", self->plan->case_info->caseworker_name, NULL);
+    {
+      g_autofree char *id = hp_plan_new_consent_id (self->plan);
+
+      g_object_set (record, "id", id, "recorded-by", self->plan->case_info->caseworker_name, NULL);
+    }
   else if (HP_IS_ASSESSMENT (record))
     g_object_set (record, "assessed-by", self->plan->case_info->caseworker_name, NULL);
 

@@ -12,6 +12,7 @@
 #include "hp-export-actions.h"
 #include "hp-export.h"
 #include "hp-journal.h"
+#include "hp-disclosures.h"
 #include "hp-preview-window.h"
 #include "hp-print.h"
 
@@ -77,6 +78,67 @@ kind_failure (HpExportKind kind)
 
 /* Writing */
 
+/* A handover sheet or the consent record leaves the office: made in
+ * memory, then written with its entry in the plan file on disk
+ * (hp_window_export_disclosed(), in the order of hp_disclosure_export()). */
+static gboolean
+export_disclosed (HpWindow      *window,
+                  HpExportKind   kind,
+                  HpContact     *recipient,
+                  const char    *path,
+                  GError       **error)
+{
+  HpPlan *plan = hp_window_get_plan (window);
+  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(GPtrArray) xml_fields = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HpDisclosure) entry = NULL;
+  HpDisclosureForm form = HP_DISCLOSURE_FORM_PDF;
+  GPtrArray *fields;
+
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      document = hp_document_new_handover (plan, recipient, error);
+      if (document == NULL)
+        return FALSE;
+      break;
+    case HP_EXPORT_KIND_CONSENT_PDF:
+      document = hp_document_new_consent_record (plan);
+      break;
+    case HP_EXPORT_KIND_CONSENT_XML:
+      form = HP_DISCLOSURE_FORM_XML;
+      break;
+    case HP_EXPORT_KIND_PLAN_PDF:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (document != NULL)
+    {
+      bytes = hp_document_to_pdf (document, error);
+      fields = hp_document_get_carried_fields (document);
+    }
+  else
+    {
+      bytes = hp_consent_xml_to_bytes (plan);
+      if (bytes == NULL)
+        g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RENDER,
+                             _("The XML could not be made (out of memory)"));
+      xml_fields = hp_consent_xml_carried_fields ();
+      fields = xml_fields;
+    }
+  if (bytes == NULL)
+    return FALSE;
+
+  entry = hp_disclosure_new_for_document (plan,
+                                          kind == HP_EXPORT_KIND_HANDOVER_PDF
+                                            ? HP_DISCLOSURE_DOCUMENT_HANDOVER
+                                            : HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
+                                          form, recipient, fields, NULL);
+  return hp_window_export_disclosed (window, entry, bytes, path, error);
+}
+
 /**
  * hp_export_actions_write:
  * @window: the window whose plan is exported
@@ -115,23 +177,10 @@ hp_export_actions_write (HpWindow     *window,
       return FALSE;
     }
 
-  switch (kind)
-    {
-    case HP_EXPORT_KIND_PLAN_PDF:
-      ok = hp_export_plan_pdf (plan, path, &error);
-      break;
-    case HP_EXPORT_KIND_HANDOVER_PDF:
-      ok = hp_export_handover_pdf (plan, recipient, path, &error);
-      break;
-    case HP_EXPORT_KIND_CONSENT_PDF:
-      ok = hp_export_consent_pdf (plan, path, &error);
-      break;
-    case HP_EXPORT_KIND_CONSENT_XML:
-      ok = hp_export_consent_xml (plan, path, &error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  if (kind == HP_EXPORT_KIND_PLAN_PDF)
+    ok = hp_export_plan_pdf (plan, path, &error);
+  else
+    ok = export_disclosed (window, kind, recipient, path, &error);
 
   if (!ok)
     {
@@ -233,19 +282,10 @@ on_chooser_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-/**
- * hp_export_actions_choose_file:
- * @window: the window whose plan is exported
- * @kind: which document
- * @recipient: (nullable): the handover sheet's recipient
- *
- * Asks for a file, then writes the document there
- * (hp_export_actions_write()).
- */
-void
-hp_export_actions_choose_file (HpWindow     *window,
-                               HpExportKind  kind,
-                               HpContact    *recipient)
+static void
+choose_file_now (HpWindow     *window,
+                 HpExportKind  kind,
+                 HpContact    *recipient)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -253,9 +293,6 @@ hp_export_actions_choose_file (HpWindow     *window,
   ExportRequest *request;
   GFile *plan_file;
   const char *title;
-
-  g_return_if_fail (HP_IS_WINDOW (window));
-  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
 
   switch (kind)
     {
@@ -522,6 +559,14 @@ hp_recipient_dialog_get_recipient (GtkDialog *dialog)
   return g_ptr_array_index (data->contacts, index);
 }
 
+/* What the recipient is chosen for (ask_recipient()). */
+typedef enum
+{
+  PURPOSE_EXPORT,
+  PURPOSE_PREVIEW,
+  PURPOSE_PRINT,
+} RecipientPurpose;
+
 static void
 on_recipient_response (GtkDialog *dialog,
                        int        response,
@@ -529,7 +574,8 @@ on_recipient_response (GtkDialog *dialog,
 {
   g_autoptr(HpContact) recipient = NULL;
   /* Read before the dialog goes. */
-  gboolean for_preview = g_object_get_data (G_OBJECT (dialog), "hp-for-preview") != NULL;
+  RecipientPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
+                                                                 "hp-purpose"));
 
   if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
     recipient = g_object_ref (hp_recipient_dialog_get_recipient (dialog));
@@ -539,10 +585,93 @@ on_recipient_response (GtkDialog *dialog,
 
   if (recipient == NULL)
     return;
-  if (for_preview)
-    hp_export_actions_preview (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+  switch (purpose)
+    {
+    case PURPOSE_PREVIEW:
+      hp_export_actions_preview (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+      break;
+    case PURPOSE_PRINT:
+      hp_export_actions_print (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+      break;
+    case PURPOSE_EXPORT:
+    default:
+      hp_export_actions_choose_file (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+      break;
+    }
+}
+
+/* A handover sheet or the consent record, printed or exported, is noted
+ * in the plan file, so a plan never saved is saved first; when the
+ * caseworker cancels that, the document does not go out.  The full plan is
+ * not noted and needs no file. */
+typedef enum
+{
+  DEFERRED_EXPORT,
+  DEFERRED_PRINT,
+} DeferredAction;
+
+typedef struct
+{
+  DeferredAction  action;
+  HpExportKind    kind;
+  HpContact      *recipient;
+} Deferred;
+
+static void print_now (HpWindow     *window,
+                       HpExportKind  kind,
+                       HpContact    *recipient);
+
+static void
+on_saved_then (HpWindow *window,
+               gboolean  saved,
+               gpointer  user_data)
+{
+  Deferred *deferred = user_data;
+
+  if (saved && deferred->action == DEFERRED_EXPORT)
+    choose_file_now (window, deferred->kind, deferred->recipient);
+  else if (saved)
+    print_now (window, deferred->kind, deferred->recipient);
+  g_clear_object (&deferred->recipient);
+  g_free (deferred);
+}
+
+static void
+save_then (HpWindow       *window,
+           DeferredAction  action,
+           HpExportKind    kind,
+           HpContact      *recipient)
+{
+  Deferred *deferred = g_new0 (Deferred, 1);
+
+  deferred->action = action;
+  deferred->kind = kind;
+  deferred->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+  hp_window_save_then (window, on_saved_then, deferred);
+}
+
+/**
+ * hp_export_actions_choose_file:
+ * @window: the window whose plan is exported
+ * @kind: which document
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * Asks for a file, then writes the document there
+ * (hp_export_actions_write()).  A handover sheet or the consent record
+ * needs the plan saved first (hp_window_save_then()).
+ */
+void
+hp_export_actions_choose_file (HpWindow     *window,
+                               HpExportKind  kind,
+                               HpContact    *recipient)
+{
+  g_return_if_fail (HP_IS_WINDOW (window));
+  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+
+  if (kind == HP_EXPORT_KIND_PLAN_PDF)
+    choose_file_now (window, kind, recipient);
   else
-    hp_export_actions_choose_file (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+    save_then (window, DEFERRED_EXPORT, kind, recipient);
 }
 
 /* The preview */
@@ -579,11 +708,16 @@ hp_export_actions_preview (HpWindow     *window,
 
 /* Printing */
 
+/* A handover sheet or the consent record printed is noted in the
+ * disclosure log when the job has been handed to the printer
+ * (hp_print_document_finish() succeeded): before that nothing has left the
+ * office, and a cancelled print dialog notes nothing. */
 typedef struct
 {
   HpWindow     *window;
   HpExportKind  kind;
   HpContact    *recipient;
+  HpDisclosure *entry;      /* NULL for the full plan */
 } PrintRequest;
 
 static void
@@ -591,10 +725,32 @@ print_request_free (PrintRequest *request)
 {
   g_clear_object (&request->window);
   g_clear_object (&request->recipient);
+  g_clear_object (&request->entry);
   g_free (request);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrintRequest, print_request_free)
+
+/* Notes the printout in the plan file; FALSE after saying why it could
+ * not be. */
+static gboolean
+record_printout (PrintRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = hp_disclosure_time_now ();
+  g_autofree char *text = NULL;
+
+  g_object_set (request->entry, "when", now, NULL);
+  if (hp_window_record_disclosure (request->window, request->entry, &error))
+    return TRUE;
+
+  /* Translators: %s is why the plan file could not be written */
+  text = g_strdup_printf (_("%s The printout is noted in the open plan: save the plan to keep "
+                            "the note."), error->message);
+  show_message (GTK_WINDOW (request->window), GTK_MESSAGE_WARNING,
+                _("The printout could not be noted in the plan file"), text);
+  return FALSE;
+}
 
 static void
 on_print_done (GObject      *source,
@@ -614,16 +770,21 @@ on_print_done (GObject      *source,
       if (output != NULL && HP_IS_APPLICATION (app))
         hp_application_forget_recent (HP_APPLICATION (app), output);
 
+      if (request->entry != NULL && !record_printout (request))
+        return;
+
       switch (request->kind)
         {
         case HP_EXPORT_KIND_HANDOVER_PDF:
           show_message (window, GTK_MESSAGE_INFO, _("The handover sheet was sent to the printer"),
-                        _("Check the printer for the pages."));
+                        _("Check the printer for the pages. The printout is noted under "
+                          "Disclosures."));
           break;
         case HP_EXPORT_KIND_CONSENT_PDF:
         case HP_EXPORT_KIND_CONSENT_XML:
           show_message (window, GTK_MESSAGE_INFO, _("The consent record was sent to the printer"),
-                        _("Check the printer for the pages."));
+                        _("Check the printer for the pages. The printout is noted under "
+                          "Disclosures."));
           break;
         case HP_EXPORT_KIND_PLAN_PDF:
         default:
@@ -642,27 +803,15 @@ on_print_done (GObject      *source,
                   error->message);
 }
 
-/**
- * hp_export_actions_print:
- * @window: the window whose plan is printed
- * @kind: which document (the consent record for either consent kind)
- * @recipient: (nullable): the handover sheet's recipient
- *
- * Shows the print dialog and prints the document, then confirms or says
- * what went wrong.  The dialog's Preview shows the preview in the window.
- */
-void
-hp_export_actions_print (HpWindow     *window,
-                         HpExportKind  kind,
-                         HpContact    *recipient)
+static void
+print_now (HpWindow     *window,
+           HpExportKind  kind,
+           HpContact    *recipient)
 {
   g_autoptr(HpDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   HpPlan *plan;
   PrintRequest *request;
-
-  g_return_if_fail (HP_IS_WINDOW (window));
-  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
 
   plan = hp_window_get_plan (window);
   switch (kind)
@@ -691,7 +840,41 @@ hp_export_actions_print (HpWindow     *window,
   request->window = g_object_ref (window);
   request->kind = kind;
   request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+  if (kind != HP_EXPORT_KIND_PLAN_PDF)
+    request->entry = hp_disclosure_new_for_document (plan,
+                                                     kind == HP_EXPORT_KIND_HANDOVER_PDF
+                                                       ? HP_DISCLOSURE_DOCUMENT_HANDOVER
+                                                       : HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
+                                                     HP_DISCLOSURE_FORM_PRINT, recipient,
+                                                     hp_document_get_carried_fields (document),
+                                                     NULL);
   hp_print_document (GTK_WINDOW (window), document, on_print_done, request);
+}
+
+/**
+ * hp_export_actions_print:
+ * @window: the window whose plan is printed
+ * @kind: which document (the consent record for either consent kind)
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * Shows the print dialog and prints the document, then confirms or says
+ * what went wrong.  The dialog's Preview shows the preview in the window.
+ * A handover sheet or the consent record needs the plan saved first
+ * (hp_window_save_then()), and once the job is handed to the printer it is
+ * noted in the disclosure log (hp_window_record_disclosure()).
+ */
+void
+hp_export_actions_print (HpWindow     *window,
+                         HpExportKind  kind,
+                         HpContact    *recipient)
+{
+  g_return_if_fail (HP_IS_WINDOW (window));
+  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+
+  if (kind == HP_EXPORT_KIND_PLAN_PDF)
+    print_now (window, kind, recipient);
+  else
+    save_then (window, DEFERRED_PRINT, kind, recipient);
 }
 
 /* Actions */
@@ -729,8 +912,8 @@ win_export_plan_pdf (GSimpleAction *action,
 }
 
 static void
-ask_recipient (HpWindow *window,
-               gboolean  for_preview)
+ask_recipient (HpWindow         *window,
+               RecipientPurpose  purpose)
 {
   HpPlan *plan = hp_window_get_plan (window);
   GtkWidget *dialog;
@@ -744,14 +927,15 @@ ask_recipient (HpWindow *window,
     }
 
   dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
-  if (for_preview)
+  if (purpose != PURPOSE_EXPORT)
     {
       GtkWidget *accept = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
                                                               GTK_RESPONSE_ACCEPT);
 
-      gtk_button_set_label (GTK_BUTTON (accept), _("_Preview"));
-      g_object_set_data (G_OBJECT (dialog), "hp-for-preview", GINT_TO_POINTER (TRUE));
+      gtk_button_set_label (GTK_BUTTON (accept),
+                            purpose == PURPOSE_PREVIEW ? _("_Preview") : _("_Print…"));
     }
+  g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_recipient_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -761,7 +945,7 @@ win_export_handover (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  ask_recipient (HP_WINDOW (user_data), FALSE);
+  ask_recipient (HP_WINDOW (user_data), PURPOSE_EXPORT);
 }
 
 static void
@@ -769,7 +953,23 @@ win_preview_handover (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  ask_recipient (HP_WINDOW (user_data), TRUE);
+  ask_recipient (HP_WINDOW (user_data), PURPOSE_PREVIEW);
+}
+
+static void
+win_print_handover (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ask_recipient (HP_WINDOW (user_data), PURPOSE_PRINT);
+}
+
+static void
+win_print_consent (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  hp_export_actions_print (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
 }
 
 static void
@@ -812,6 +1012,8 @@ static const GActionEntry export_entries[] = {
   { "preview-plan", win_preview_plan, NULL, NULL, NULL, { 0 } },
   { "preview-handover", win_preview_handover, NULL, NULL, NULL, { 0 } },
   { "preview-consent", win_preview_consent, NULL, NULL, NULL, { 0 } },
+  { "print-handover", win_print_handover, NULL, NULL, NULL, { 0 } },
+  { "print-consent", win_print_consent, NULL, NULL, NULL, { 0 } },
 };
 
 /**

@@ -10,6 +10,11 @@
  *   win.preview-plan        the full plan's pages in a preview (hp-preview-window.h)
  *   win.preview-handover    a handover sheet's: choose the recipient, then the preview
  *   win.preview-consent     the consent record's
+ *   win.print-handover      a handover sheet through the print dialog
+ *   win.print-consent       the consent record through the print dialog
+ * A handover sheet or the consent record, printed or exported, is noted
+ * in the plan file's disclosure log (hp_window_record_disclosure()); a
+ * plan never saved is saved first.
  * Each export asks for a file (GtkFileChooserNative) and confirms what it
  * wrote, or says what went wrong.  The print dialog's Preview button shows
  * the same preview in the window, never GTK's own (hp-print.c).
