@@ -955,8 +955,9 @@ check_secrets_in (const Secrets *secrets,
                      /* Translators: the field (“Name”), the record (“belonging 3”),
                       * what it reveals (“the client's name”) */
                      g_strdup_printf (_("The field “%s” of %s shows %s. A handover sheet prints "
-                                        "it changed, with “the client” or “(left out)” in its "
-                                        "place; reword it so that the sheet reads right."),
+                                        "it changed, with “the client”, “child 1” or “(left "
+                                        "out)” in its place; reword it so that the sheet reads "
+                                        "right."),
                                       _(field->label), what, kinds));
     }
 }

@@ -1259,6 +1259,11 @@ note_replaced_secrets (HpDocument *doc,
         why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced by “%s” in %u place",
                                             "Replaced by “%s” in %u places", n),
                                C_("secret", "the client"), n);
+      else if (kind == HP_SECRET_CHILD_NAME)
+        /* Translators: beside the preview of a handover sheet */
+        why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced by the child's number in "
+                                            "%u place", "Replaced by the child's number in "
+                                            "%u places", n), n);
       else
         /* Translators: beside the preview of a handover sheet */
         why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Left out in %u place",

@@ -31,7 +31,12 @@
  * - the safe way of contact: whole, and the phone numbers, streets and
  *   postcodes in it, not the names of the go-betweens it names;
  * - the home's address, when the reader does not go there: whole, its
- *   streets and its postcode, but not its town.
+ *   streets and its postcode, but not its town;
+ * - for a third party, the name of every child whose first name the
+ *   caseworker has not allowed on sheets (HpChild:name-on-sheets), whole
+ *   and the first name alone, as the client's: "Ellas vaccinationskort"
+ *   becomes "barn 1:s vaccinationskort", the number the child has in the
+ *   sheet's owner column.
  *
  * Not needles, so that the sheet does not lose ordinary words: a word that
  * begins a sentence is not a name, nor before a number a street, by its
@@ -77,6 +82,7 @@ typedef struct
   gboolean      is_name;       /* replaced by "the client"; genitive allowed */
   gboolean      capital_only;  /* only where written with a capital */
   gboolean      given;         /* the given name alone */
+  guint         child;         /* a child's name: the child's number; 0 for the client's */
 } Needle;
 
 struct _HpSecrets
@@ -244,7 +250,7 @@ add_needle (HpSecrets    *s,
             gboolean      is_name,
             gboolean      capital_only)
 {
-  Needle needle = { type, kind, text, strlen (text), is_name, capital_only, FALSE };
+  Needle needle = { type, kind, text, strlen (text), is_name, capital_only, FALSE, 0 };
 
   for (guint i = 0; i < s->needles->len; i++)
     {
@@ -662,15 +668,23 @@ add_id_number (HpSecrets  *s,
     }
 }
 
+/* @child: 0 for the client's name, else the child's number */
 static void
 add_name (HpSecrets  *s,
-          const char *name)
+          const char *name,
+          guint       child)
 {
   g_autofree char *full = fold (name);
   g_auto(GStrv) words = g_strsplit_set (full, " ", -1);
+  HpSecretKind kind = child == 0 ? HP_SECRET_NAME : HP_SECRET_CHILD_NAME;
 
   if (g_utf8_strlen (full, -1) >= 3)
-    add_needle (s, NEEDLE_TEXT, HP_SECRET_NAME, g_strdup (full), TRUE, FALSE);
+    {
+      Needle *whole = add_needle (s, NEEDLE_TEXT, kind, g_strdup (full), TRUE, FALSE);
+
+      if (whole != NULL)
+        whole->child = child;
+    }
 
   /* The given name alone; not an initial. */
   if (g_strv_length (words) >= 2 && !g_str_has_suffix (words[0], "."))
@@ -679,11 +693,14 @@ add_name (HpSecrets  *s,
 
       if (letters >= 2)
         {
-          Needle *given = add_needle (s, NEEDLE_TEXT, HP_SECRET_NAME, g_strdup (words[0]), TRUE,
+          Needle *given = add_needle (s, NEEDLE_TEXT, kind, g_strdup (words[0]), TRUE,
                                       letters <= 3);
 
           if (given != NULL)
-            given->given = TRUE;
+            {
+              given->given = TRUE;
+              given->child = child;
+            }
         }
     }
 }
@@ -766,13 +783,15 @@ hp_secrets_new (HpPlan         *plan,
     {
       GListModel *children = G_LIST_MODEL (c->children);
 
-      add_name (s, c->client_name);
+      add_name (s, c->client_name, 0);
       add_id_number (s, c->client_id_number);
       for (guint i = 0; i < g_list_model_get_n_items (children); i++)
         {
           g_autoptr(HpChild) child = g_list_model_get_item (children, i);
 
           add_id_number (s, child->id_number);
+          if (!child->name_on_sheets)
+            add_name (s, child->name, i + 1);
         }
     }
 
@@ -1154,10 +1173,19 @@ rewrite (HpSecrets    *s,
       g_string_append_len (out, text + copied, start - copied);
       if (m->needle->is_name)
         {
-          /* Translators: on a handover sheet, in place of the client's name
-           * ("lämnar dem till klienten") */
-          const char *word = m->genitive ? C_("secret", "the client's")
-                                         : C_("secret", "the client");
+          g_autofree char *child = NULL;
+          const char *word;
+
+          if (m->needle->child > 0)
+            /* Translators: on a handover sheet, in place of a child's name,
+             * as in the sheet's owner column ("barn 1"; "barn 1:s jacka") */
+            word = child = g_strdup_printf (m->genitive ? C_("secret", "child %u's")
+                                                        : C_("secret", "child %u"),
+                                            m->needle->child);
+          else
+            /* Translators: on a handover sheet, in place of the client's name
+             * ("lämnar dem till klienten") */
+            word = m->genitive ? C_("secret", "the client's") : C_("secret", "the client");
 
           if (sentence_start (text, start))
             {
@@ -1289,6 +1317,10 @@ hp_secret_kind_get_label (HpSecretKind kind)
       /* Translators: beside the preview of a handover sheet for someone
        * who does not go to the home, where texts named its address */
       return C_("secret", "The home's address in other texts");
+    case HP_SECRET_CHILD_NAME:
+      /* Translators: beside the preview of a handover sheet, where texts
+       * named a child whose name may not stand on sheets */
+      return C_("secret", "The children's names in other texts");
     case HP_SECRET_NONE:
     default:
       g_return_val_if_reached ("");
@@ -1329,6 +1361,9 @@ hp_secret_kinds_describe (HpSecretKind kinds)
           break;
         case HP_SECRET_WHEREABOUTS:
           what = C_("secret", "where the client is staying");
+          break;
+        case HP_SECRET_CHILD_NAME:
+          what = C_("secret", "a child's name");
           break;
         case HP_SECRET_HOME:
         default:

@@ -26,16 +26,17 @@ typedef enum
   HP_SECRET_SAFE_CONTACT = 1 << 3,  /* the safe way of contact, or a part of it */
   HP_SECRET_WHEREABOUTS  = 1 << 4,  /* where the client is staying now, or a part of it */
   HP_SECRET_HOME         = 1 << 5,  /* the home's address, or a part of it */
+  HP_SECRET_CHILD_NAME   = 1 << 6,  /* a child's name the caseworker keeps off sheets */
 } HpSecretKind;
 
-#define HP_SECRET_N_KINDS 6
+#define HP_SECRET_N_KINDS 7
 
 /* Which secrets count for the reader of a document.  Whereabouts, phone
  * and safe contact always do. */
 typedef enum
 {
   HP_SECRETS_WHEREABOUTS_ONLY = 0,       /* the full plan under protected personal data */
-  HP_SECRETS_IDENTITY         = 1 << 0,  /* the name and identity numbers too: third parties */
+  HP_SECRETS_IDENTITY         = 1 << 0,  /* the names and identity numbers too: third parties */
   HP_SECRETS_HOME             = 1 << 1,  /* the home's address too: whoever does not go there */
 } HpSecretsFlags;
 

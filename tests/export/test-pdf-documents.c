@@ -368,9 +368,11 @@ check_handover (HpProtection   protection,
   assert_lacks (text, "Lisa sover");
   /* Where in the home things are, only for whoever goes in. */
   if (shows_home)
-    assert_has (text, "Lisas säng");
+    assert_has (text, "Barn 1:s säng");
   else
-    assert_lacks (text, "Lisas säng");
+    assert_lacks (text, "Barn 1:s säng");
+  /* Lisa's name is not allowed on sheets. */
+  assert_lacks (text, "Lisas säng");
 }
 
 static void

@@ -108,9 +108,9 @@ check_messy_sheet (gboolean decomposed)
   struct { const char *typed, *printed; } cases[] = {
     { "Amiras pass och körkort", "Klientens pass och körkort" },
     { "Laddare, lämnas till Amira", "Laddare, lämnas till klienten" },
-    { "Lisas pass (20150601-2384)", "Lisas pass ((utelämnat))" },
+    { "Lisas pass (20150601-2384)", "Barn 1:s pass ((utelämnat))" },
     { "Amiras id-kort, pnr 121212+1212", "Klientens id-kort, pnr (utelämnat)" },
-    { "Omars vårdkort 190214 3391", "Omars vårdkort (utelämnat)" },
+    { "Omars vårdkort 190214 3391", "Barn 2:s vårdkort (utelämnat)" },
     { "SIM-kort till +46 70-174 0123", "SIM-kort till (utelämnat)" },
     { "Post till Lärkvägen 14 i Norrvik", "Post till (utelämnat) i Norrvik" },
     { "Cykel från Ekvägen 3, förrådet", "Cykel från (utelämnat), förrådet" },

@@ -145,6 +145,34 @@ test_name_forms (void)
   assert_unchanged (secrets, "A. Berg och L. Ek");
 }
 
+/* A child whose name the caseworker keeps off sheets is "child N" there,
+ * the number of the sheet's owner column; one allowed on sheets keeps it. */
+static void
+test_child_names (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpChild) second = hp_child_new ();
+  g_autoptr(HpSecrets) secrets = NULL;
+  g_autoptr(HpSecrets) full_plan = NULL;
+
+  g_object_set (second, "name", "Rania Lind", "name-on-sheets", TRUE, NULL);
+  g_list_store_append (plan->case_info->children, second);
+  g_object_set (plan->case_info, "client-name", "Johanna Lind", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+
+  assert_rewrite (secrets, "Elsas vaccinationskort, l" A_UML_NFC "mnas till Rania",
+                  "Child 1's vaccinationskort, l" A_UML_NFC "mnas till Rania",
+                  HP_SECRET_CHILD_NAME);
+  assert_rewrite (secrets, "Gosedjuret till Elsa och Johannas mobil",
+                  "Gosedjuret till child 1 och the client's mobil",
+                  HP_SECRET_CHILD_NAME | HP_SECRET_NAME);
+  assert_unchanged (secrets, "Barnens gosedjur, Ranias ryggs" A_RING_NFC "ck");
+
+  /* Staff see the children's names on the full plan. */
+  full_plan = hp_secrets_new (plan, HP_SECRETS_WHEREABOUTS_ONLY);
+  assert_unchanged (full_plan, "Elsas vaccinationskort");
+}
+
 static void
 test_id_numbers (void)
 {
@@ -170,7 +198,8 @@ test_id_numbers (void)
     {
       g_autofree char *text = g_strdup_printf ("Elsas pass (%s)", child_forms[i]);
 
-      assert_rewrite (secrets, text, "Elsas pass ((left out))", HP_SECRET_ID_NUMBER);
+      assert_rewrite (secrets, text, "Child 1's pass ((left out))",
+                      HP_SECRET_ID_NUMBER | HP_SECRET_CHILD_NAME);
     }
   /* Other numbers, and the same digits inside a longer one. */
   assert_unchanged (secrets, "Ordernummer 8112189877, kvitto 198112189876543");
@@ -372,6 +401,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/hp/secrets/name", test_name);
   g_test_add_func ("/hp/secrets/name-forms", test_name_forms);
+  g_test_add_func ("/hp/secrets/child-names", test_child_names);
   g_test_add_func ("/hp/secrets/id-numbers", test_id_numbers);
   g_test_add_func ("/hp/secrets/phone", test_phone);
   g_test_add_func ("/hp/secrets/whereabouts", test_whereabouts);
