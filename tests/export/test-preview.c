@@ -37,6 +37,8 @@
 #include "hp-temp-folder.h"
 #include "hp-window.h"
 
+#include "../asan-whole-stacks.h"
+
 static HpApplication *the_app;
 static char *the_home;
 static char *the_stale_folder;   /* left by a process that was killed */

@@ -25,6 +25,8 @@
 #include "hp-window.h"
 #include "hp-window-private.h"
 
+#include "../asan-whole-stacks.h"
+
 typedef struct
 {
   HpWindow *window;
