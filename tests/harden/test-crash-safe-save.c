@@ -461,9 +461,10 @@ test_draft (Fixture       *fixture,
                   kills, seen[0], seen[1], seen[2], left_temporary);
   /* The loop did what it is for: drafts were written between kills, and
    * kills hit a write halfway (most of a draft write is making the JSON,
-   * so only some 5 to 15 % of the kills land in the writing itself). */
+   * so only some 5 to 15 % of the kills land in the writing itself, and
+   * on a loaded machine under the sanitizers as few as 2 %). */
   g_assert_cmpuint (seen[0] + seen[1], >=, kills / 10);
-  g_assert_cmpuint (left_temporary, >=, kills / 40);
+  g_assert_cmpuint (left_temporary, >=, MAX (1, kills / 100));
 
   remove_tree (home);
 }
