@@ -1116,6 +1116,27 @@ hp_window_ensure_page (HpWindow  *self,
   return self->pages[section];
 }
 
+/* A row of the sidebar: an icon that screen readers skip, and its label. */
+static GtkWidget *
+sidebar_row_new (const char *icon_name,
+                 const char *text)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  return row;
+}
+
 static void
 hp_window_build_sections (HpWindow *self)
 {
@@ -1127,43 +1148,11 @@ hp_window_build_sections (HpWindow *self)
     self->catalogue = hp_catalogue_new_default ();
 
   for (guint i = 0; i < N_SECTIONS; i++)
-    {
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *icon = gtk_image_new_from_icon_name (section_icons[i]);
-      GtkWidget *label = gtk_label_new (section_label (i));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_box_append (GTK_BOX (box), icon);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, section_label (i),
-                                      -1);
-      gtk_list_box_append (self->section_list, row);
-    }
+    gtk_list_box_append (self->section_list, sidebar_row_new (section_icons[i], section_label (i)));
 
   /* The disclosure log, after the sections. */
-  {
-    GtkWidget *row = gtk_list_box_row_new ();
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-    GtkWidget *icon = gtk_image_new_from_icon_name ("mail-send-symbolic");
-    GtkWidget *label = gtk_label_new (C_("section", "Disclosures"));
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-    gtk_box_append (GTK_BOX (box), icon);
-    gtk_box_append (GTK_BOX (box), label);
-    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    C_("section", "Disclosures"), -1);
-    gtk_list_box_append (self->section_list, row);
-  }
+  gtk_list_box_append (self->section_list,
+                       sidebar_row_new ("mail-send-symbolic", C_("section", "Disclosures")));
 
   /* The first page now, each other one when it is first shown. */
   hp_window_ensure_page (self, HP_SECTION_CASE);

@@ -803,6 +803,39 @@ on_print_done (GObject      *source,
                   error->message);
 }
 
+/**
+ * hp_export_actions_new_document:
+ * @kind: which document (the consent record for either consent kind)
+ * @recipient: (nullable): the handover sheet's recipient
+ *
+ * The document that print, preview and the PDF exports make of @plan.
+ *
+ * Returns: (transfer full) (nullable): the document, not laid out; %NULL
+ * with @error when a handover sheet is refused (hp_document_new_handover())
+ */
+HpDocument *
+hp_export_actions_new_document (HpPlan        *plan,
+                                HpExportKind   kind,
+                                HpContact     *recipient,
+                                GError       **error)
+{
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), NULL);
+
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_PLAN_PDF:
+      return hp_document_new_full_plan (plan);
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      return hp_document_new_handover (plan, recipient, error);
+    case HP_EXPORT_KIND_CONSENT_PDF:
+    case HP_EXPORT_KIND_CONSENT_XML:
+      return hp_document_new_consent_record (plan);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 print_now (HpWindow     *window,
            HpExportKind  kind,
@@ -814,26 +847,12 @@ print_now (HpWindow     *window,
   PrintRequest *request;
 
   plan = hp_window_get_plan (window);
-  switch (kind)
+  document = hp_export_actions_new_document (plan, kind, recipient, &error);
+  if (document == NULL)
     {
-    case HP_EXPORT_KIND_PLAN_PDF:
-      document = hp_document_new_full_plan (plan);
-      break;
-    case HP_EXPORT_KIND_HANDOVER_PDF:
-      document = hp_document_new_handover (plan, recipient, &error);
-      if (document == NULL)
-        {
-          show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
-                        _("The handover sheet cannot be printed"), error->message);
-          return;
-        }
-      break;
-    case HP_EXPORT_KIND_CONSENT_PDF:
-    case HP_EXPORT_KIND_CONSENT_XML:
-      document = hp_document_new_consent_record (plan);
-      break;
-    default:
-      g_assert_not_reached ();
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
+                    _("The handover sheet cannot be printed"), error->message);
+      return;
     }
 
   request = g_new0 (PrintRequest, 1);

@@ -23,6 +23,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hp-layout.h"
 #include "hp-model.h"
 #include "hp-window.h"
 
@@ -51,6 +52,10 @@ void        hp_export_actions_print            (HpWindow     *window,
 void        hp_export_actions_preview          (HpWindow     *window,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient);
+HpDocument *hp_export_actions_new_document     (HpPlan       *plan,
+                                                HpExportKind  kind,
+                                                HpContact    *recipient,
+                                                GError      **error);
 char       *hp_export_actions_suggest_name     (HpPlan       *plan,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient);

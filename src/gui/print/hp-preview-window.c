@@ -500,30 +500,13 @@ hp_preview_window_new (HpWindow      *window,
                        GError       **error)
 {
   g_autoptr(HpDocument) document = NULL;
-  HpPlan *plan;
 
   g_return_val_if_fail (HP_IS_WINDOW (window), NULL);
   g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), NULL);
 
-  plan = hp_window_get_plan (window);
-  switch (kind)
-    {
-    case HP_EXPORT_KIND_PLAN_PDF:
-      document = hp_document_new_full_plan (plan);
-      break;
-    case HP_EXPORT_KIND_HANDOVER_PDF:
-      document = hp_document_new_handover (plan, recipient, error);
-      if (document == NULL)
-        return NULL;
-      break;
-    case HP_EXPORT_KIND_CONSENT_PDF:
-    case HP_EXPORT_KIND_CONSENT_XML:
-      document = hp_document_new_consent_record (plan);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
+  document = hp_export_actions_new_document (hp_window_get_plan (window), kind, recipient, error);
+  if (document == NULL)
+    return NULL;
   return hp_preview_window_new_for_document (window, kind, recipient, document);
 }
 
