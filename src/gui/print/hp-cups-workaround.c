@@ -14,12 +14,15 @@
  * module with global binding (src/main.c), and the print backend that GTK
  * loads later resolves httpUpdate() here first.  The wrapper calls the
  * library's own httpUpdate() and steps in only when it sees the bug's
- * signature: CONTINUE on a non-blocking connection with nothing buffered
- * while bytes wait on the socket, that is, an answer the library could have
- * read and did not.  Then it reads once more in blocking mode, which is what
- * libcups did before the security update (its httpGets() waited for the
- * line).  A fixed libcups reads what is waiting, never shows the signature,
- * and the wrapper does nothing.
+ * signature twice in a row on the same connection: CONTINUE on a
+ * non-blocking connection with nothing buffered while bytes wait on the
+ * socket, that is, an answer the library could have read and did not, and
+ * then did not read on the next call either.  Then it reads once more in
+ * blocking mode, which is what libcups did before the security update (its
+ * httpGets() waited for the line).  A fixed libcups reads what is waiting
+ * on the next call at the latest (bytes may arrive between its read and
+ * our look at the socket once), so it never shows the signature twice, and
+ * the wrapper does nothing.
  *
  * Only libcups's public API is used, looked up at run time: Hämtplan does
  * not link libcups, and where GTK never loads it this file is never called.
@@ -106,6 +109,9 @@ int httpUpdate (http_t *http);
 int
 httpUpdate (http_t *http)
 {
+  /* The connection whose last call showed the signature.  GTK's print
+   * backend runs in the main thread; only the address is compared. */
+  static http_t *signature_seen;
   const Cups *cups = cups_get ();
   int status;
 
@@ -116,11 +122,22 @@ httpUpdate (http_t *http)
     }
 
   status = cups->update (http);
-  if (http != NULL && lost_answer (cups, http, status))
+  if (http == NULL || !lost_answer (cups, http, status))
     {
-      cups->blocking (http, 1);
-      status = cups->update (http);
-      cups->blocking (http, 0);
+      if (signature_seen == http)
+        signature_seen = NULL;
+      return status;
     }
+  if (signature_seen != http)
+    {
+      /* Once may be bytes that arrived just after the library read. */
+      signature_seen = http;
+      return status;
+    }
+
+  signature_seen = NULL;
+  cups->blocking (http, 1);
+  status = cups->update (http);
+  cups->blocking (http, 0);
   return status;
 }
