@@ -8,13 +8,14 @@
 
 #include "hp-application.h"
 #include "hp-consent-xml.h"
+#include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export-actions.h"
 #include "hp-export.h"
 #include "hp-journal.h"
-#include "hp-disclosures.h"
 #include "hp-preview-window.h"
 #include "hp-print.h"
+#include "hp-temp-folder.h"
 
 /* Messages */
 
@@ -845,6 +846,15 @@ print_now (HpWindow     *window,
   g_autoptr(GError) error = NULL;
   HpPlan *plan;
   PrintRequest *request;
+
+  /* GTK spools the document through a temporary file: never outside the
+   * drafts folder (hp-temp-folder.h). */
+  if (hp_temp_folder_get_error () != NULL)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR, _("Printing is not possible"),
+                    hp_temp_folder_get_error ());
+      return;
+    }
 
   plan = hp_window_get_plan (window);
   document = hp_export_actions_new_document (plan, kind, recipient, &error);

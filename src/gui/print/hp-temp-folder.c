@@ -21,6 +21,7 @@
 
 static char *the_path;
 static int the_lock_fd = -1;
+static char *the_error;
 
 static void
 remove_tree (const char *path)
@@ -93,6 +94,7 @@ hp_temp_folder_setup (const char  *drafts_folder,
   g_autofree char *folder = NULL;
   g_autofree char *template = NULL;
   g_autofree char *lock = NULL;
+  int setup_fd = -1;
   int saved_errno;
 
   g_return_val_if_fail (the_path == NULL, FALSE);
@@ -101,6 +103,14 @@ hp_temp_folder_setup (const char  *drafts_folder,
              ? g_strdup (drafts_folder)
              : g_build_filename (g_get_user_data_dir (), "hamtplan", "drafts", NULL);
   if (g_mkdir_with_parents (folder, 0700) != 0 || g_chmod (folder, 0700) != 0)
+    goto failed;
+
+  /* The drafts folder itself is locked while one process clears stale
+   * folders and makes its own, so that two starting at once cannot take
+   * each other's new folder, not locked yet, for a dead one's.  (The
+   * drafts code locks files, never the folder.) */
+  setup_fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (setup_fd < 0 || flock (setup_fd, LOCK_EX) != 0)
     goto failed;
 
   remove_stale (folder);
@@ -118,9 +128,11 @@ hp_temp_folder_setup (const char  *drafts_folder,
         close (the_lock_fd);
       the_lock_fd = -1;
       remove_tree (template);
+      g_clear_pointer (&template, g_free);
       errno = saved_errno;
       goto failed;
     }
+  close (setup_fd);
 
   g_setenv ("TMPDIR", template, TRUE);
   the_path = g_steal_pointer (&template);
@@ -132,11 +144,31 @@ hp_temp_folder_setup (const char  *drafts_folder,
 
 failed:
   saved_errno = errno;
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               /* Translators: %s is the system's reason */
-               _("Could not create a private folder for temporary files: %s"),
-               g_strerror (saved_errno));
+  if (setup_fd >= 0)
+    close (setup_fd);
+  /* Fail closed: a temporary folder that does not exist, so that nothing
+   * (GTK's print spool above all) falls back to /tmp. */
+  g_free (template);
+  template = g_build_filename (folder, PREFIX "unavailable", "none", NULL);
+  g_setenv ("TMPDIR", template, TRUE);
+  g_free (the_error);
+  the_error = g_strdup_printf (/* Translators: %s is the system's reason */
+                               _("Could not create a private folder for temporary files: %s"),
+                               g_strerror (saved_errno));
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), the_error);
   return FALSE;
+}
+
+/**
+ * hp_temp_folder_get_error:
+ *
+ * Returns: (nullable): why hp_temp_folder_setup() failed, in the user's
+ * language; %NULL when it did not fail (or was not called)
+ */
+const char *
+hp_temp_folder_get_error (void)
+{
+  return the_error;
 }
 
 /**

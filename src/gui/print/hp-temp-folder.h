@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 gboolean     hp_temp_folder_setup    (const char  *drafts_folder,
                                       GError     **error);
 const char  *hp_temp_folder_get_path (void);
+const char  *hp_temp_folder_get_error (void);
 void         hp_temp_folder_remove   (void);
 
 G_END_DECLS
