@@ -67,6 +67,10 @@ on_scrolled (HpPreviewWindow *self)
   double reading = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 3;
   guint current = 0;
 
+  /* The view may still scroll while the window is torn down. */
+  if (self->pages == NULL)
+    return;
+
   for (guint i = 0; i < self->pages->len; i++)
     {
       double top = page_top (self, i);
@@ -138,7 +142,10 @@ preview_first_page (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  hp_preview_window_show_page (HP_PREVIEW_WINDOW (widget), 0);
+  HpPreviewWindow *self = HP_PREVIEW_WINDOW (widget);
+
+  if (self->pages != NULL && self->pages->len > 0)
+    hp_preview_window_show_page (self, 0);
 }
 
 static void
@@ -148,7 +155,9 @@ preview_last_page (GtkWidget  *widget,
 {
   HpPreviewWindow *self = HP_PREVIEW_WINDOW (widget);
 
-  hp_preview_window_show_page (self, self->pages->len - 1);
+  /* A document always has a page; should it have none, there is no last. */
+  if (self->pages != NULL && self->pages->len > 0)
+    hp_preview_window_show_page (self, self->pages->len - 1);
 }
 
 /* Print… and Export PDF… close the preview first: the print dialog and the
