@@ -1217,14 +1217,23 @@ add_sheet_place (HpDocument    *doc,
       break;
 
     case HP_CONTACT_PART_OFFICE:
-      /* Translators: on a handover sheet: where the recipient receives the
-       * things; the value is the caseworker's unit */
-      hp_document_add_key_value (doc, C_("document", "Place"),
-                                 c->caseworker_unit[0] != '\0'
-                                   ? safe_text (secrets, c->caseworker_unit)
-                                   : _("The social services' office"));
-      if (c->caseworker_unit[0] != '\0')
-        hp_document_add_carried_field (doc, "case.caseworker_unit");
+      {
+        g_autoptr(GString) place = g_string_new (c->caseworker_unit[0] != '\0'
+                                                   ? safe_text (secrets, c->caseworker_unit)
+                                                   : _("The social services' office"));
+
+        if (c->caseworker_unit[0] != '\0')
+          hp_document_add_carried_field (doc, "case.caseworker_unit");
+        if (c->office_address[0] != '\0')
+          {
+            g_string_append_printf (place, "\n%s", safe_text (secrets, c->office_address));
+            hp_document_add_carried_field (doc, "case.office_address");
+          }
+        /* Translators: on a handover sheet: where the recipient receives the
+         * things; the value is the caseworker's unit and the office's
+         * address */
+        hp_document_add_key_value (doc, C_("document", "Place"), place->str);
+      }
       break;
 
     case HP_CONTACT_PART_INFORMED_ONLY:

@@ -125,6 +125,7 @@ pdf_test_plan_new_sample (HpProtection protection)
                 "caseworker-name", "Karin Lind",
                 "caseworker-unit", "Individ- och familjeomsorgen, Norrviks kommun",
                 "caseworker-phone", "08-555 400 10",
+                "office-address", "Storgatan 5, entrén från gården",
                 "second-staff-name", "Jonas Ek",
                 "second-staff-phone", "08-555 400 11",
                 "needed-by", "2026-12-04",

@@ -309,6 +309,11 @@ assert_time_and_place (TestPdf       *poppler,
    * unit is also on every sheet under the caseworker's name). */
   g_assert_cmpint (on_one_line (poppler, "Individ- och familjeomsorgen", "Plats"), ==,
                    part == HP_CONTACT_PART_OFFICE);
+  /* And the office's address, only for whoever receives the things there. */
+  if (part == HP_CONTACT_PART_OFFICE)
+    assert_has (text, "Storgatan 5, entrén från gården");
+  else
+    assert_lacks (text, "Storgatan 5");
 }
 
 static void
@@ -638,8 +643,8 @@ test_handover_carried_fields (void)
   };
   static const char * const office_fields[] = {
     "contacts.kind", "contacts.name", "case.reference", "contacts.role", "contacts.part",
-    "case.caseworker_unit", "visits.date", "visits.start_time", "visits.end_time",
-    "items.name", "items.owner", "items.priority", "case.children.name",
+    "case.caseworker_unit", "case.office_address", "visits.date", "visits.start_time",
+    "visits.end_time", "items.name", "items.owner", "items.priority", "case.children.name",
     "case.caseworker_name", "case.caseworker_phone", NULL
   };
 
