@@ -389,7 +389,11 @@ static const char *const common_words[] = {
   "som", "sonen", "sov", "sover", "stannar", "stannade", "står", "tar", "tidigare",
   "tillfälligt", "tills", "tog", "troligen", "troligtvis", "uppgift", "uppgiften", "utan",
   "var", "vet", "vid", "vidare", "vill", "vistas", "vistades", "åker", "åkte", "även",
-  "dottern", "döttrarna", "sönerna",
+  "dottern", "döttrarna", "sönerna", "barn", "klient", "ensam", "själv", "tillsammans",
+  "placerad", "placerade", "placerat", "inskriven", "inflyttad", "flyttat", "hyr", "hyrt",
+  "delar", "lånar", "lånat", "övernattar", "väntar", "tillfällig", "tillfälliga", "hemlig",
+  "hemligt", "adressen", "plats", "platsen", "kontrakt", "andrahand", "jourlägenhet",
+  "jourlägenheten",
   NULL,
 };
 
