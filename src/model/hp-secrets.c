@@ -197,7 +197,8 @@ folded_init (Folded     *f,
           folded_append (f, &c, 1, start, q - text);
           space = FALSE;
         }
-      else if (q == g_utf8_next_char (p) && (digit = g_unichar_digit_value (g_utf8_get_char (p))) >= 0)
+      else if (q == g_utf8_next_char (p) &&
+               (digit = g_unichar_digit_value (g_utf8_get_char (p))) >= 0)
         {
           /* Every decimal digit as its ASCII one: "٠٧٣" is 073. */
           char c = '0' + digit;

@@ -416,7 +416,8 @@ test_invisible (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
     {
-      g_autofree char *street = g_strdup_printf ("Packa i Vallmo%sv" A_UML_NFC "gen 12 B", hidden[i]);
+      g_autofree char *street = g_strdup_printf ("Packa i Vallmo%sv" A_UML_NFC "gen 12 B",
+                                                 hidden[i]);
       g_autofree char *name = g_strdup_printf ("Johan%sna h" A_UML_NFC "mtar", hidden[i]);
       g_autofree char *genitive = g_strdup_printf ("Johan%snas pass", hidden[i]);
       g_autofree char *phone = g_strdup_printf ("Ring 070%s-174 01 23", hidden[i]);
@@ -485,8 +486,8 @@ test_whereabouts_sentence_start (void)
   g_autoptr(HpPlan) plan = messy_plan ();
   g_autoptr(HpSecrets) secrets = NULL;
 
-  g_object_set (plan->case_info, "client-whereabouts", "Malm" O_UML_NFC ", hos mamma. Ekby efter jul",
-                NULL);
+  g_object_set (plan->case_info, "client-whereabouts",
+                "Malm" O_UML_NFC ", hos mamma. Ekby efter jul", NULL);
   secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
   assert_rewrite (secrets, "K" O_UML_NFC "r dem till Malm" O_UML_NFC,
                   "K" O_UML_NFC "r dem till (left out)", HP_SECRET_WHEREABOUTS);
@@ -524,14 +525,16 @@ test_phone_forms (void)
   assert_rewrite (secrets, "Ring 073-111 22 33", "Ring (left out)", HP_SECRET_PHONE);
   assert_rewrite (secrets, "Ring 073/111 22 33 efter fem", "Ring (left out) efter fem",
                   HP_SECRET_PHONE);
-  assert_rewrite (secrets, "\xd8\xb1\xd9\x82\xd9\x85 \xd9\xa0\xd9\xa7\xd9\xa3\xd9\xa1\xd9\xa1\xd9\xa1"
-                  "\xd9\xa2\xd9\xa2\xd9\xa3\xd9\xa3",
+  assert_rewrite (secrets, "\xd8\xb1\xd9\x82\xd9\x85 "
+                  "\xd9\xa0\xd9\xa7\xd9\xa3\xd9\xa1\xd9\xa1"
+                  "\xd9\xa1\xd9\xa2\xd9\xa2\xd9\xa3\xd9\xa3",
                   "\xd8\xb1\xd9\x82\xd9\x85 (left out)", HP_SECRET_PHONE);
   g_clear_pointer (&secrets, hp_secrets_free);
 
   /* The number typed in Arabic-Indic digits, found in ASCII. */
   g_object_set (plan->case_info, "client-phone",
-                "\xd9\xa0\xd9\xa7\xd9\xa3/\xd9\xa1\xd9\xa1\xd9\xa1 \xd9\xa2\xd9\xa2 \xd9\xa3\xd9\xa3",
+                "\xd9\xa0\xd9\xa7\xd9\xa3/\xd9\xa1\xd9\xa1\xd9\xa1 "
+                "\xd9\xa2\xd9\xa2 \xd9\xa3\xd9\xa3",
                 NULL);
   secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
   assert_rewrite (secrets, "Ring 0731112233", "Ring (left out)", HP_SECRET_PHONE);
