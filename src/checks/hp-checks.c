@@ -862,12 +862,14 @@ sheet_secrets (const Secrets *secrets,
                HpRecord      *record,
                const char    *name)
 {
-  /* The home's address is on the sheets of those who go there. */
+  /* The home's address is on the sheets of those who go there, the
+   * office's on the sheets of those who receive there. */
   if (HP_IS_CASE (record))
     {
       if (g_str_equal (name, "home_address"))
         return secrets->home;
-      return g_str_equal (name, "reference") || g_str_has_prefix (name, "caseworker_")
+      return g_str_equal (name, "reference") || g_str_has_prefix (name, "caseworker_") ||
+             g_str_equal (name, "office_address")
              ? secrets->away : NULL;
     }
 

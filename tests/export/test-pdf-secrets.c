@@ -353,6 +353,26 @@ test_home_address_name (void)
   g_assert_false (flagged (findings, "case.home_address"));
 }
 
+/* The office's address, on the sheet of whoever receives there, is read
+ * as the rest of that sheet; and the checks say so. */
+static void
+test_office_address_name (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  HpContact *relative = pdf_test_plan_get_contact (plan, "k3");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_set (relative, "part", HP_CONTACT_PART_OFFICE, NULL);
+  g_object_set (plan->case_info, "office-address",
+                "Storgatan 1, fr\xc3\xa5ga efter Amiras handl\xc3\xa4ggare", NULL);
+  text = sheet_text (plan, "k3", NULL);
+  assert_has (text, "Storgatan 1, fr\xc3\xa5ga efter klientens handl\xc3\xa4ggare");
+  assert_lacks (text, "Amira");
+  findings = hp_checks_run (plan, "2026-11-20");
+  g_assert_true (flagged (findings, "case.office_address"));
+}
+
 /* Characters that print as nothing, or that the layout strips, hide no
  * secret from the sheet or from the checks; nor do other digits or a
  * slash in a phone number. */
@@ -412,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/hp/export/pdf/secrets/roles-agree", test_roles_agree);
   g_test_add_func ("/hp/export/pdf/secrets/home-address-name", test_home_address_name);
   g_test_add_func ("/hp/export/pdf/secrets/invisible", test_invisible_on_sheet);
+  g_test_add_func ("/hp/export/pdf/secrets/office-address-name", test_office_address_name);
 
   return g_test_run ();
 }
