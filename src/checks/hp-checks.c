@@ -862,9 +862,16 @@ sheet_secrets (const Secrets *secrets,
                HpRecord      *record,
                const char    *name)
 {
+  /* The home's address is on the sheets of those who go there, the
+   * office's on the sheets of those who receive there. */
   if (HP_IS_CASE (record))
-    return g_str_equal (name, "reference") || g_str_has_prefix (name, "caseworker_")
-           ? secrets->away : NULL;
+    {
+      if (g_str_equal (name, "home_address"))
+        return secrets->home;
+      return g_str_equal (name, "reference") || g_str_has_prefix (name, "caseworker_") ||
+             g_str_equal (name, "office_address")
+             ? secrets->away : NULL;
+    }
 
   /* Every contact gets a sheet with its own name and task, read as its
    * part in the visit reads them; the sheets for the handover place name

@@ -1185,7 +1185,10 @@ add_sheet_place (HpDocument    *doc,
   switch (part)
     {
     case HP_CONTACT_PART_GOES_HOME:
-      hp_document_add_key_value (doc, field_label (c, "home_address"), c->home_address);
+      /* For whoever goes there the address is no secret, but what else
+       * it says may be ("c/o Johanna Svensson"). */
+      hp_document_add_key_value (doc, field_label (c, "home_address"),
+                                 safe_text (secrets, c->home_address));
       hp_document_add_carried_field (doc, "case.home_address");
       break;
 
@@ -1336,7 +1339,9 @@ hp_document_new_handover (HpPlan     *plan,
 
   title = hp_plan_dup_title (plan);
   /* Translators: the right of the page header of a handover sheet */
-  doc = hp_document_new (title, C_("document", "Handover sheet"));
+  /* The title holds the case reference, which the checks read as the
+   * sheet's body does. */
+  doc = hp_document_new (safe_text (secrets, title), C_("document", "Handover sheet"));
   /* Translators: the left of the page footer of a handover sheet */
   hp_document_set_footer_note (doc, _("Shared with the client's consent (OSL 12 kap. 2 §). "
                                       "Do not pass it on."));
@@ -1348,7 +1353,7 @@ hp_document_new_handover (HpPlan     *plan,
   /* Translators: under the title of a handover sheet: the recipient, then
    * its kind ("Till: Trygghetsbolaget AB (Vaktbolag)") */
   if (g_str_equal (name, hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind)))
-    to = g_strdup_printf (C_("document", "For: %s"), name);
+    to = g_strdup_printf (C_("document", "For: %s"), safe_text (secrets, name));
   else
     to = g_strdup_printf (C_("document", "For: %s (%s)"), safe_text (secrets, name),
                           hp_enum_get_label (HP_TYPE_CONTACT_KIND, recipient->kind));

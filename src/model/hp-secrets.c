@@ -4,27 +4,41 @@
  * space as one space, segment by segment (a character with its combining
  * marks), so that every byte of the folded text knows the span of the
  * original it came from: a match replaces exactly what was typed, in NFD
- * or NFC, and leaves the rest as it was.
+ * or NFC, and leaves the rest as it was.  Characters that print as
+ * nothing or that the layout strips (soft hyphen, zero-width space and
+ * joiners, word joiner, BOM, U+034F, variation selectors, the bidi
+ * controls: every format character) are left out of the folded text, so
+ * they hide nothing and a replacement covers those inside it; every
+ * decimal digit of any script folds to its ASCII digit.  Needles are read
+ * from the plan the same way.
  *
  * What is looked for (the needles):
  *
- * - the client's name whole, and the given name alone (the first word of a
- *   name of two words or more, unless an initial); a given name of three
+ * - the client's name whole as typed, its words without punctuation, the
+ *   first and last word without the middle names ("Johanna Svensson" for
+ *   "Johanna Maria Svensson"), and the given name alone (the first word
+ *   of a name of two words or more, unless an initial; in "Svensson,
+ *   Johanna" the first word after the comma); a given name of three
  *   letters or fewer only where it is written with a capital ("Bo", "Maj"
  *   are also words), and not before another capitalised word ("Sara
- *   Nyström" is another Sara).  A name may be followed by a genitive s,
+ *   Nyström" is another Sara) unless that word is one of the name's own,
+ *   a single letter ("Johanna S."), or in capitals, or the whole text is
+ *   ("JOHANNA HÄMTAR").  A name may be followed by a genitive s,
  *   's or, after s, x or z, an apostrophe; it is replaced by "the client"
  *   or "the client's";
  * - the client's and every child's identity number, by its ten digits or
  *   with the century, however grouped by spaces, - or +;
  * - the client's phone numbers, by the digits after the leading 0 or +46 /
- *   0046, however grouped;
+ *   0046, however grouped (spaces, - . / and parentheses);
  * - in the whereabouts (every field flagged HP_FIELD_FLAG_WHEREABOUTS but
  *   the phone and the safe way of contact): the text whole; every street
  *   and number ("Vallmovägen 12 B", and the street alone); every
  *   postcode; every proper name, that is a capitalised word of three
  *   letters or more that does not begin a sentence ("Frida", "Ekby"),
- *   and every run of
+ *   or that does but stands alone in its part ("Malmö, hos mamma") or
+ *   is no common word (the short list below; "Ekby efter jul", then only
+ *   where written with a capital), also in the genitive ("Ekbys"); and
+ *   every run of
  *   capitalised words holding one ("Kvinnojouren Frida"); every part
  *   between commas, colons or lines that holds one of these; phone
  *   numbers in them;
@@ -38,8 +52,9 @@
  *   becomes "barn 1:s vaccinationskort", the number the child has in the
  *   sheet's owner column.
  *
- * Not needles, so that the sheet does not lose ordinary words: a word that
- * begins a sentence is not a name, nor before a number a street, by its
+ * Not needles, so that the sheet does not lose ordinary words: a common
+ * word that begins a sentence is not a name ("Bor hos …"), nor is any
+ * word before a number a street, by its
  * capital alone ("Egen lägenhet sedan …", "Från 1 december"; a street so
  * placed is known by its ending, "-vägen", "-gatan", or by standing alone
  * with its number between commas), nor is a word of the short list of
@@ -83,6 +98,8 @@ typedef struct
   gboolean      capital_only;  /* only where written with a capital */
   gboolean      given;         /* the given name alone */
   guint         child;         /* a child's name: the child's number; 0 for the client's */
+  gboolean      genitive_ok;   /* a place's name: "Ekbys" is Ekby too */
+  char        **own;           /* for a given name: the folded words of the whole name */
 } Needle;
 
 struct _HpSecrets
@@ -94,6 +111,19 @@ struct _HpSecrets
 
 /* ------------------------------------------------------------------ */
 /* Folding with a map back to the original                              */
+
+/* Characters that print as nothing, or that the layout strips before
+ * drawing (the bidi controls): soft hyphen, zero-width space and joiners,
+ * word joiner, BOM, combining grapheme joiner, variation selectors.  They
+ * are left out of the folded text, so "Johan\u00ADna" is Johanna, and a
+ * replacement covers the ones inside what it replaces. */
+static gboolean
+is_ignorable (gunichar c)
+{
+  return g_unichar_type (c) == G_UNICODE_FORMAT || c == 0x034F ||
+         (c >= 0x180B && c <= 0x180F) || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xE0100 && c <= 0xE01EF);
+}
 
 typedef struct
 {
@@ -134,6 +164,13 @@ folded_init (Folded     *f,
       const char *q = g_utf8_next_char (p);
       guint32 start = p - text;
       gboolean is_space;
+      gint digit;
+
+      if ((guchar) *p >= 0x80 && is_ignorable (g_utf8_get_char (p)))
+        {
+          p = q;
+          continue;
+        }
 
       /* A segment: a character and the combining marks after it, which NFC
        * may compose into it. */
@@ -160,6 +197,15 @@ folded_init (Folded     *f,
           folded_append (f, &c, 1, start, q - text);
           space = FALSE;
         }
+      else if (q == g_utf8_next_char (p) &&
+               (digit = g_unichar_digit_value (g_utf8_get_char (p))) >= 0)
+        {
+          /* Every decimal digit as its ASCII one: "٠٧٣" is 073. */
+          char c = '0' + digit;
+
+          folded_append (f, &c, 1, start, q - text);
+          space = FALSE;
+        }
       else
         {
           g_autofree char *nfc = g_utf8_normalize (p, q - p, G_NORMALIZE_NFC);
@@ -179,6 +225,30 @@ folded_clear (Folded *f)
   g_string_free (f->text, TRUE);
   g_array_unref (f->start);
   g_array_unref (f->end);
+}
+
+/* @text as needles are read from: NFC, without the characters that print
+ * as nothing, every decimal digit in ASCII.  Returns: (nullable) */
+static char *
+clean_text (const char *text)
+{
+  g_autofree char *nfc = text != NULL ? g_utf8_normalize (text, -1, G_NORMALIZE_NFC) : NULL;
+  GString *out;
+
+  if (nfc == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (nfc));
+  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gint digit = g_unichar_digit_value (c);
+
+      if (digit >= 0)
+        g_string_append_c (out, '0' + digit);
+      else if (!is_ignorable (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* The folded form alone, for needles. */
@@ -232,7 +302,7 @@ sentence_start (const char *text,
       c = g_utf8_get_char (p);
       if (c == '\n' || c == '.' || c == '!' || c == '?')
         return TRUE;
-      if (!g_unichar_isspace (c))
+      if (!g_unichar_isspace (c) && !is_ignorable (c))
         return FALSE;
     }
   return TRUE;
@@ -250,7 +320,7 @@ add_needle (HpSecrets    *s,
             gboolean      is_name,
             gboolean      capital_only)
 {
-  Needle needle = { type, kind, text, strlen (text), is_name, capital_only, FALSE, 0 };
+  Needle needle = { type, kind, text, strlen (text), is_name, capital_only, FALSE, 0, FALSE, NULL };
 
   for (guint i = 0; i < s->needles->len; i++)
     {
@@ -266,7 +336,8 @@ add_needle (HpSecrets    *s,
   return &g_array_index (s->needles, Needle, s->needles->len - 1);
 }
 
-static void
+/* Returns: (nullable): the needle added */
+static Needle *
 add_text (HpSecrets    *s,
           HpSecretKind  kind,
           const char   *text,
@@ -277,9 +348,9 @@ add_text (HpSecrets    *s,
 
   /* Shorter pieces would match ordinary words. */
   if (g_utf8_strlen (folded, -1) >= 3)
-    add_needle (s, NEEDLE_TEXT, kind, folded, FALSE, FALSE);
-  else
-    g_free (folded);
+    return add_needle (s, NEEDLE_TEXT, kind, folded, FALSE, FALSE);
+  g_free (folded);
+  return NULL;
 }
 
 /* Words that name a kind of place or a relation, not a place: never a
@@ -301,6 +372,29 @@ static const char *const generic_words[] = {
   "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
   "september", "oktober", "november", "december",
   "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+  NULL,
+};
+
+/* Common words that begin a sentence of the whereabouts ("Bor hos …",
+ * "Troligen …"): there a capital says nothing (folded). */
+static const char *const common_words[] = {
+  "alla", "allt", "andra", "annan", "annat", "att", "av", "barnen", "barnet", "befinner",
+  "blev", "blir", "bo", "bodde", "bor", "bra", "dem", "den", "denna", "deras", "dessa", "det",
+  "detta", "dit", "där", "därför", "eller", "enligt", "ev", "eventuellt", "fanns", "fick",
+  "finns", "flyttade", "flyttar", "fortfarande", "får", "för", "gick", "går", "han", "hade",
+  "hans", "har", "hen", "hennes", "hon", "här", "idag", "igen", "igår", "ikväll", "imorgon",
+  "ingen", "inget", "inför", "inga", "innan", "inte", "jag", "just", "kan", "kanske",
+  "klienten", "kom", "kommer", "kvar", "kvinnan", "man", "med", "medan", "men", "mot",
+  "måste", "möjligen", "när", "nya", "nytt", "nyligen", "nu", "oklart", "okänd", "okänt",
+  "osäkert", "på", "redan", "samma", "samt", "senare", "sen", "ska", "skall", "snart",
+  "som", "sonen", "sov", "sover", "stannar", "stannade", "står", "tar", "tidigare",
+  "tillfälligt", "tills", "tog", "troligen", "troligtvis", "uppgift", "uppgiften", "utan",
+  "var", "vet", "vid", "vidare", "vill", "vistas", "vistades", "åker", "åkte", "även",
+  "dottern", "döttrarna", "sönerna", "barn", "klient", "ensam", "själv", "tillsammans",
+  "placerad", "placerade", "placerat", "inskriven", "inflyttad", "flyttat", "hyr", "hyrt",
+  "delar", "lånar", "lånat", "övernattar", "väntar", "tillfällig", "tillfälliga", "hemlig",
+  "hemligt", "adressen", "plats", "platsen", "kontrakt", "andrahand", "jourlägenhet",
+  "jourlägenheten",
   NULL,
 };
 
@@ -326,6 +420,12 @@ has_street_suffix (const char *folded_word)
         strlen (folded_word) > strlen (street_suffixes[i]) + 1)
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+is_common (const char *folded_word)
+{
+  return g_strv_contains (common_words, folded_word);
 }
 
 /* What a word of @known in add_place () is. */
@@ -435,9 +535,10 @@ in_phone_number (const char *text,
   gsize start = at;
 
   while (start > 0 && (g_ascii_isdigit (text[start - 1]) || text[start - 1] == ' ' ||
-                       text[start - 1] == '-' || text[start - 1] == '+'))
+                       text[start - 1] == '-' || text[start - 1] == '+' ||
+                       text[start - 1] == '/'))
     start--;
-  while (text[start] == ' ' || text[start] == '-')
+  while (text[start] == ' ' || text[start] == '-' || text[start] == '/')
     start++;
   return start < at && (text[start] == '0' || text[start] == '+');
 }
@@ -466,7 +567,7 @@ add_phones (HpSecrets    *s,
         }
       first = *p;
       digits = g_string_new (NULL);
-      for (; *p != '\0' && strchr ("0123456789 -+().", *p) != NULL; p++)
+      for (; *p != '\0' && strchr ("0123456789 -+()./", *p) != NULL; p++)
         if (g_ascii_isdigit (*p))
           g_string_append_c (digits, *p);
       if (digits->len >= min_digits && (!must_look_like_phone || first == '0' || first == '+'))
@@ -496,7 +597,7 @@ add_place (HpSecrets    *s,
            gboolean      names,
            GHashTable   *known)
 {
-  g_autofree char *text = g_utf8_normalize (raw, -1, G_NORMALIZE_NFC);
+  g_autofree char *text = clean_text (raw);
   g_autoptr(GArray) words = NULL;
   guint n_words;
 
@@ -572,12 +673,29 @@ add_place (HpSecrets    *s,
             }
         }
 
-      /* A proper name. */
-      if (names && w->capital && w->letters && !w->sentence_start && !is_known &&
+      /* A proper name.  At the start of a sentence a capital says
+       * nothing, unless the word stands alone in its part ("Malmö, hos
+       * mamma") or is not a common word ("Ekby efter jul"); then only
+       * with its capital. */
+      if (names && w->capital && w->letters && !is_known &&
           g_utf8_strlen (w->folded, -1) >= 3 && !is_generic (w->folded))
         {
-          w->significant = TRUE;
-          add_text (s, kind, text + w->start, w->end - w->start);
+          gboolean alone = (i == 0 || WORD (i - 1)->part != w->part) &&
+                           (i + 1 >= n_words || WORD (i + 1)->part != w->part ||
+                            text[w->end] == '.');
+
+          if (!w->sentence_start || alone || !is_common (w->folded))
+            {
+              Needle *needle = add_text (s, kind, text + w->start, w->end - w->start);
+
+              w->significant = TRUE;
+              /* Not a street's name: "Storkens bo" is no Storken 5. */
+              if (needle != NULL)
+                {
+                  needle->genitive_ok = TRUE;
+                  needle->capital_only = w->sentence_start && !alone;
+                }
+            }
         }
     }
 
@@ -650,7 +768,8 @@ static void
 add_id_number (HpSecrets  *s,
                const char *id_number)
 {
-  g_autofree char *digits = hp_text_digits (id_number);
+  g_autofree char *clean = clean_text (id_number);
+  g_autofree char *digits = hp_text_digits (clean != NULL ? clean : "");
   gsize len = strlen (digits);
 
   if (len == 12)
@@ -668,38 +787,101 @@ add_id_number (HpSecrets  *s,
     }
 }
 
-/* @child: 0 for the client's name, else the child's number */
+/* The words of the folded name @folded, without the punctuation around
+ * them ("\"johanna\"" is johanna). */
+static GStrv
+name_words (const char *folded)
+{
+  g_auto(GStrv) raw = g_strsplit (folded, " ", -1);
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      const char *a = raw[i];
+      const char *b = raw[i] + strlen (raw[i]);
+
+      while (*a != '\0' && !is_word_char (g_utf8_get_char (a)))
+        a = g_utf8_next_char (a);
+      while (b > a && !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (a, b))))
+        b = g_utf8_find_prev_char (a, b);
+      if (b > a)
+        g_ptr_array_add (out, g_strndup (a, b - a));
+    }
+  g_ptr_array_add (out, NULL);
+  return (GStrv) g_ptr_array_free (out, FALSE);
+}
+
+static Needle *
+add_name_needle (HpSecrets    *s,
+                 HpSecretKind  kind,
+                 const char   *text,
+                 gboolean      capital_only,
+                 guint         child)
+{
+  Needle *needle;
+
+  if (g_utf8_strlen (text, -1) < 2)
+    return NULL;
+  needle = add_needle (s, NEEDLE_TEXT, kind, g_strdup (text), TRUE, capital_only);
+  if (needle != NULL)
+    needle->child = child;
+  return needle;
+}
+
+/* @child: 0 for the client's name, else the child's number.  The name as
+ * typed, its words in order without punctuation, the first and last
+ * without the middle names ("Johanna Svensson" for "Johanna Maria
+ * Svensson") and the given name alone; "Svensson, Johanna" is the
+ * surname first. */
 static void
 add_name (HpSecrets  *s,
           const char *name,
           guint       child)
 {
   g_autofree char *full = fold (name);
-  g_auto(GStrv) words = g_strsplit_set (full, " ", -1);
+  g_autofree char *ordered = NULL;
+  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) first = NULL;
   HpSecretKind kind = child == 0 ? HP_SECRET_NAME : HP_SECRET_CHILD_NAME;
+  char *comma = strchr (full, ',');
+  guint n_words;
+
+  if (comma != NULL)
+    {
+      g_autofree char *surname = g_strndup (full, comma - full);
+
+      ordered = g_strstrip (g_strconcat (comma + 1, " ", surname, NULL));
+    }
+  else
+    ordered = g_strdup (full);
+  words = name_words (ordered);
+  first = g_strsplit (ordered, " ", 2);
+  n_words = g_strv_length (words);
 
   if (g_utf8_strlen (full, -1) >= 3)
+    add_name_needle (s, kind, full, FALSE, child);
+  if (n_words >= 2)
     {
-      Needle *whole = add_needle (s, NEEDLE_TEXT, kind, g_strdup (full), TRUE, FALSE);
+      g_autofree char *joined = g_strjoinv (" ", words);
+      g_autofree char *outer = g_strconcat (words[0], " ", words[n_words - 1], NULL);
 
-      if (whole != NULL)
-        whole->child = child;
+      add_name_needle (s, kind, joined, FALSE, child);
+      add_name_needle (s, kind, outer, FALSE, child);
     }
 
   /* The given name alone; not an initial. */
-  if (g_strv_length (words) >= 2 && !g_str_has_suffix (words[0], "."))
+  if (n_words >= 2 && first[0] != NULL && !g_str_has_suffix (first[0], "."))
     {
       glong letters = g_utf8_strlen (words[0], -1);
 
       if (letters >= 2)
         {
-          Needle *given = add_needle (s, NEEDLE_TEXT, kind, g_strdup (words[0]), TRUE,
-                                      letters <= 3);
+          Needle *given = add_name_needle (s, kind, words[0], letters <= 3, child);
 
           if (given != NULL)
             {
               given->given = TRUE;
-              given->child = child;
+              given->own = g_strdupv (words);
             }
         }
     }
@@ -733,7 +915,7 @@ hp_secrets_new (HpPlan         *plan,
 
   /* The home's words and postcode are known to the other party. */
   {
-    g_autofree char *home = g_utf8_normalize (c->home_address, -1, G_NORMALIZE_NFC);
+    g_autofree char *home = clean_text (c->home_address);
     g_autoptr(GArray) words = split_words (home != NULL ? home : "");
 
     for (guint i = 0; i < words->len; i++)
@@ -752,7 +934,7 @@ hp_secrets_new (HpPlan         *plan,
   /* Nor is the client's own name where she is, should the shelter bear
    * it too ("Linnea" at "Kvinnojouren Linnea"). */
   {
-    g_autofree char *name = g_utf8_normalize (c->client_name, -1, G_NORMALIZE_NFC);
+    g_autofree char *name = clean_text (c->client_name);
     g_autoptr(GArray) words = split_words (name != NULL ? name : "");
 
     for (guint i = 0; i < words->len; i++)
@@ -770,7 +952,11 @@ hp_secrets_new (HpPlan         *plan,
         continue;
       value = hp_record_get_string (HP_RECORD (c), &fields[i]);
       if (g_str_equal (fields[i].name, "client_phone"))
-        add_phones (s, HP_SECRET_PHONE, value, 6, FALSE);
+        {
+          g_autofree char *phone = clean_text (value);
+
+          add_phones (s, HP_SECRET_PHONE, phone != NULL ? phone : "", 6, FALSE);
+        }
       else if (g_str_equal (fields[i].name, "safe_contact"))
         /* The way, not the go-between: "via Kvinnojouren Linnea" names
          * whom the staff work with anyway. */
@@ -808,7 +994,10 @@ hp_secrets_free (HpSecrets *secrets)
     return;
 
   for (guint i = 0; i < secrets->needles->len; i++)
-    g_free (g_array_index (secrets->needles, Needle, i).text);
+    {
+      g_free (g_array_index (secrets->needles, Needle, i).text);
+      g_strfreev (g_array_index (secrets->needles, Needle, i).own);
+    }
   g_array_unref (secrets->needles);
   g_ptr_array_unref (secrets->applied);
   g_free (secrets);
@@ -838,7 +1027,7 @@ enum { GROUP_START = 1, GROUP_END = 2, RUN_PLUS = 4 };
 static gboolean
 is_digit_separator (gunichar c)
 {
-  return c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.' ||
+  return c == ' ' || c == '-' || c == '+' || c == '(' || c == ')' || c == '.' || c == '/' ||
          (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
 }
 
@@ -994,10 +1183,78 @@ match_digits (const Needle *needle,
     }
 }
 
+/* Whether the word at @p (after a given name) makes it another person's
+ * name: a capitalised word in mixed case, of two letters or more, that is
+ * not a word of the client's own name ("Sara Nyström" is another Sara;
+ * "Johanna S.", "Johanna Svensson", "JOHANNA HÄMTAR" are not). */
+static gboolean
+another_name_follows (const Needle *needle,
+                      const char   *p,
+                      gboolean      all_caps)
+{
+  gunichar c = g_utf8_get_char (p);
+  const char *q = p;
+  guint letters = 0;
+  gboolean lower = FALSE;
+  g_autofree char *piece = NULL;
+  g_autofree char *word = NULL;
+  gsize len;
+
+  if (all_caps || (!g_unichar_isupper (c) && !g_unichar_istitle (c)))
+    return FALSE;
+  while (*q != '\0' && is_word_char (g_utf8_get_char (q)))
+    {
+      gunichar d = g_utf8_get_char (q);
+
+      if (g_unichar_isalpha (d))
+        letters++;
+      if (g_unichar_islower (d))
+        lower = TRUE;
+      q = g_utf8_next_char (q);
+    }
+  if (letters < 2 || !lower)
+    return FALSE;
+  if (needle->own == NULL)
+    return TRUE;
+  piece = g_strndup (p, q - p);
+  word = fold (piece);
+  len = strlen (word);
+  if (g_strv_contains ((const char *const *) needle->own, word))
+    return FALSE;
+  /* "Johanna Svenssons". */
+  if (len > 1 && word[len - 1] == 's')
+    {
+      word[len - 1] = '\0';
+      if (g_strv_contains ((const char *const *) needle->own, word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @text has capitals and no small letters: then a capital says
+ * nothing. */
+static gboolean
+all_capitals (const char *text)
+{
+  gboolean upper = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isupper (c) || g_unichar_istitle (c))
+        upper = TRUE;
+    }
+  return upper;
+}
+
 static void
 match_text (const Needle *needle,
             const Folded *f,
             const char   *original,
+            gboolean      all_caps,
             GArray       *matches)
 {
   const char *text = f->text->str;
@@ -1015,7 +1272,7 @@ match_text (const Needle *needle,
       if (is_word_char (first) && word_char_before (text, start))
         continue;
 
-      if (needle->is_name && is_word_char (last))
+      if ((needle->is_name || needle->genitive_ok) && is_word_char (last))
         {
           gunichar after = text[end] != '\0' ? g_utf8_get_char (text + end) : 0;
           const char *next = text[end] != '\0' ? g_utf8_next_char (text + end) : text + end;
@@ -1047,8 +1304,7 @@ match_text (const Needle *needle,
         {
           const char *after = original + g_array_index (f->end, guint32, end - 1);
 
-          if (*after == ' ' && (g_unichar_isupper (g_utf8_get_char (after + 1)) ||
-                                g_unichar_istitle (g_utf8_get_char (after + 1))))
+          if (*after == ' ' && another_name_follows (needle, after + 1, all_caps))
             continue;
         }
 
@@ -1091,10 +1347,13 @@ find_matches (HpSecrets    *s,
   GArray *found = g_array_new (FALSE, FALSE, sizeof (Match));
   GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
   Digits d = { NULL, NULL, NULL, NULL };
-  gboolean any_digit = strpbrk (text, "0123456789") != NULL;
+  gboolean any_digit;
+  gboolean all_caps = all_capitals (text);
   gsize covered = 0;
 
   folded_init (f, text);
+  /* The folded text has every decimal digit in ASCII. */
+  any_digit = strpbrk (f->text->str, "0123456789") != NULL;
   if (any_digit)
     digits_init (&d, f->text->str);
 
@@ -1103,7 +1362,7 @@ find_matches (HpSecrets    *s,
       const Needle *needle = &g_array_index (s->needles, Needle, i);
 
       if (needle->type == NEEDLE_TEXT)
-        match_text (needle, f, text, found);
+        match_text (needle, f, text, all_caps, found);
       else if (any_digit)
         match_digits (needle, &d, f->text->str, found);
     }
@@ -1170,6 +1429,11 @@ rewrite (HpSecrets    *s,
       gsize start = g_array_index (f.start, guint32, m->start);
       gsize end = g_array_index (f.end, guint32, m->end - 1);
 
+      /* Matches do not overlap in the folded text, but two may share a
+       * segment of the original (a letter that folds to two); never copy
+       * backwards. */
+      start = MAX (start, copied);
+      end = MAX (end, start);
       g_string_append_len (out, text + copied, start - copied);
       if (m->needle->is_name)
         {

@@ -318,6 +318,105 @@ test_agreement_protected (void)
   check_agreement (HP_PROTECTION_PROTECTED_REGISTRATION);
 }
 
+/* The field @field has a finding in @findings. */
+static gboolean
+flagged (GPtrArray  *findings,
+         const char *field)
+{
+  for (guint f = 0; f < findings->len; f++)
+    if (g_strcmp0 (((HpFinding *) g_ptr_array_index (findings, f))->field, field) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The home's address on the sheet of whoever goes there is no secret, but
+ * a name in it is; and the checks say so. */
+static void
+test_home_address_name (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_set (plan->case_info, "home-address", "c/o Amira Hassan, Ekvägen 3, 123 46 Norrvik",
+                NULL);
+  text = sheet_text (plan, "k2", NULL);
+  assert_has (text, "c/o klienten, Ekvägen 3, 123 46 Norrvik");
+  assert_lacks (text, "Amira");
+  findings = hp_checks_run (plan, "2026-11-20");
+  g_assert_true (flagged (findings, "case.home_address"));
+
+  /* As typed, nothing to flag. */
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (plan->case_info, "home-address", SAMPLE_HOME_ADDRESS, NULL);
+  findings = hp_checks_run (plan, "2026-11-20");
+  g_assert_false (flagged (findings, "case.home_address"));
+}
+
+/* The office's address, on the sheet of whoever receives there, is read
+ * as the rest of that sheet; and the checks say so. */
+static void
+test_office_address_name (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  HpContact *relative = pdf_test_plan_get_contact (plan, "k3");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_set (relative, "part", HP_CONTACT_PART_OFFICE, NULL);
+  g_object_set (plan->case_info, "office-address",
+                "Storgatan 1, fr\xc3\xa5ga efter Amiras handl\xc3\xa4ggare", NULL);
+  text = sheet_text (plan, "k3", NULL);
+  assert_has (text, "Storgatan 1, fr\xc3\xa5ga efter klientens handl\xc3\xa4ggare");
+  assert_lacks (text, "Amira");
+  findings = hp_checks_run (plan, "2026-11-20");
+  g_assert_true (flagged (findings, "case.office_address"));
+}
+
+/* Characters that print as nothing, or that the layout strips, hide no
+ * secret from the sheet or from the checks; nor do other digits or a
+ * slash in a phone number. */
+static void
+test_invisible_on_sheet (void)
+{
+  static const char *roles[] = {
+    "Ta emot det som l\xc3\xa4mnas f\xc3\xb6r Ami\xc2\xadras r\xc3\xa4kning",
+    "K\xc3\xb6r sakerna till L\xc3\xa4rk\xe2\x80\x8bv\xc3\xa4gen 14",
+    "K\xc3\xb6r sakerna till \xe2\x80\xaeL\xc3\xa4rkv\xc3\xa4gen\xe2\x80\xac 14",
+    "Ring Am\xe2\x81\xa0ira p\xc3\xa5 070/174 01 23",
+    "Ring \xd9\xa0\xd9\xa7\xd9\xa0\xd9\xa1\xd9\xa7\xd9\xa4\xd9\xa0\xd9\xa1\xd9\xa2\xd9\xa3",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+      HpContact *site = pdf_test_plan_get_contact (plan, "k4");
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *text = NULL;
+      guint index = 0;
+      g_autofree char *field = NULL;
+
+      g_object_set (site, "role", roles[i], NULL);
+      for (;; index++)
+        {
+          g_autoptr(HpContact) other = g_list_model_get_item (G_LIST_MODEL (plan->contacts), index);
+
+          g_assert_nonnull (other);
+          if (other == site)
+            break;
+        }
+      text = sheet_text (plan, "k4", NULL);
+      assert_lacks (text, "Amira");
+      assert_lacks (text, "Amras");
+      assert_lacks (text, "Lärk");
+      assert_lacks (text, "174 01");
+      assert_lacks (text, "\xd9\xa1\xd9\xa7\xd9\xa4");
+      field = g_strdup_printf ("contacts[%u].role", index);
+      findings = hp_checks_run (plan, "2026-11-20");
+      g_assert_true (flagged (findings, field));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +430,9 @@ main (int   argc,
   g_test_add_func ("/hp/export/pdf/secrets/agreement-open", test_agreement_open);
   g_test_add_func ("/hp/export/pdf/secrets/agreement-protected", test_agreement_protected);
   g_test_add_func ("/hp/export/pdf/secrets/roles-agree", test_roles_agree);
+  g_test_add_func ("/hp/export/pdf/secrets/home-address-name", test_home_address_name);
+  g_test_add_func ("/hp/export/pdf/secrets/invisible", test_invisible_on_sheet);
+  g_test_add_func ("/hp/export/pdf/secrets/office-address-name", test_office_address_name);
 
   return g_test_run ();
 }

@@ -394,6 +394,155 @@ test_long_text (void)
   g_string_free (text, TRUE);
 }
 
+/* Characters that print as nothing (or that the layout strips before
+ * drawing) do not hide a secret, and the replacement covers them. */
+static void
+test_invisible (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpSecrets) secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY | HP_SECRETS_HOME);
+  const char *hidden[] = {
+    "\xc2\xad",      /* soft hyphen */
+    "\xe2\x80\x8b",  /* zero-width space */
+    "\xe2\x80\x8c",  /* ZWNJ */
+    "\xe2\x80\x8d",  /* ZWJ */
+    "\xe2\x81\xa0",  /* word joiner */
+    "\xef\xbb\xbf",  /* BOM */
+    "\xcd\x8f",      /* combining grapheme joiner */
+    "\xef\xb8\x8f",  /* variation selector 16 */
+    "\xe2\x80\xae",  /* right-to-left override */
+    "\xe2\x81\xa6",  /* left-to-right isolate */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    {
+      g_autofree char *street = g_strdup_printf ("Packa i Vallmo%sv" A_UML_NFC "gen 12 B",
+                                                 hidden[i]);
+      g_autofree char *name = g_strdup_printf ("Johan%sna h" A_UML_NFC "mtar", hidden[i]);
+      g_autofree char *genitive = g_strdup_printf ("Johan%snas pass", hidden[i]);
+      g_autofree char *phone = g_strdup_printf ("Ring 070%s-174 01 23", hidden[i]);
+
+      assert_rewrite (secrets, street, "Packa i (left out)", HP_SECRET_WHEREABOUTS);
+      assert_rewrite (secrets, name, "The client h" A_UML_NFC "mtar", HP_SECRET_NAME);
+      assert_rewrite (secrets, genitive, "The client's pass", HP_SECRET_NAME);
+      assert_rewrite (secrets, phone, "Ring (left out)", HP_SECRET_PHONE);
+    }
+  /* A bidi isolate around the name: the name and the marks inside go. */
+  assert_rewrite (secrets, "Till \xe2\x81\xa6Johanna Lind\xe2\x81\xa9.",
+                  "Till \xe2\x81\xa6the client\xe2\x81\xa9.", HP_SECRET_NAME);
+  assert_unchanged (secrets, "Packa\xc2\xad" "kartonger");
+}
+
+/* The given name before a capitalised word that is no other person's
+ * name. */
+static void
+test_name_before_capital (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpSecrets) secrets = NULL;
+
+  g_object_set (plan->case_info, "client-name", "Johanna Maria Svensson", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "Johanna Svensson " O_UML_NFC "ppnar", "The client " O_UML_NFC "ppnar",
+                  HP_SECRET_NAME);
+  assert_rewrite (secrets, "Nyckeln till Johanna Svenssons v" A_UML_NFC "n",
+                  "Nyckeln till the client's v" A_UML_NFC "n", HP_SECRET_NAME);
+  assert_rewrite (secrets, "JOHANNA H\xc3\x84MTAR SJ\xc3\x84LV",
+                  "The client H\xc3\x84MTAR SJ\xc3\x84LV", HP_SECRET_NAME);
+  assert_rewrite (secrets, "Johanna S. packar", "The client S. packar", HP_SECRET_NAME);
+  /* The middle name alone is no secret; the given name before it is. */
+  assert_rewrite (secrets, "Johanna Maria packar", "The client Maria packar", HP_SECRET_NAME);
+  /* Another Johanna still. */
+  assert_unchanged (secrets, "Polisen: Johanna Nilsson");
+  assert_unchanged (secrets, "Johanna Nilssons bil");
+}
+
+/* A name stored surname first, with a comma. */
+static void
+test_name_comma (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpSecrets) secrets = NULL;
+
+  g_object_set (plan->case_info, "client-name", "Svensson, Johanna", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "Johannas pass", "The client's pass", HP_SECRET_NAME);
+  assert_rewrite (secrets, "Till Johanna Svensson.", "Till the client.", HP_SECRET_NAME);
+  assert_rewrite (secrets, "Svensson, Johanna (klient)", "The client (klient)", HP_SECRET_NAME);
+  g_clear_pointer (&secrets, hp_secrets_free);
+
+  /* Punctuation on a name word is not part of the name. */
+  g_object_set (plan->case_info, "client-name", "\"Johanna\" Svensson;", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "Johannas pass", "The client's pass", HP_SECRET_NAME);
+  assert_unchanged (secrets, "Svensson-familjen");
+}
+
+/* A place that begins a sentence or a part, and a place in the
+ * genitive. */
+static void
+test_whereabouts_sentence_start (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpSecrets) secrets = NULL;
+
+  g_object_set (plan->case_info, "client-whereabouts",
+                "Malm" O_UML_NFC ", hos mamma. Ekby efter jul", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "K" O_UML_NFC "r dem till Malm" O_UML_NFC,
+                  "K" O_UML_NFC "r dem till (left out)", HP_SECRET_WHEREABOUTS);
+  assert_rewrite (secrets, "Sedan till Ekby", "Sedan till (left out)", HP_SECRET_WHEREABOUTS);
+  assert_rewrite (secrets, "L" A_UML_NFC "mna i Ekbys f" O_UML_NFC "rr" A_RING_NFC "d",
+                  "L" A_UML_NFC "mna i (left out) f" O_UML_NFC "rr" A_RING_NFC "d",
+                  HP_SECRET_WHEREABOUTS);
+  assert_unchanged (secrets, "Ring mamma efter jul");
+  g_clear_pointer (&secrets, hp_secrets_free);
+
+  /* The first words of the messy plan's whereabouts stay words. */
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "L" A_UML_NFC "mna i Ekbys f" O_UML_NFC "rr" A_RING_NFC "d",
+                  "L" A_UML_NFC "mna i (left out) f" O_UML_NFC "rr" A_RING_NFC "d",
+                  HP_SECRET_WHEREABOUTS);
+  assert_unchanged (secrets, "Egen bil, sedan 15 november");
+  g_clear_pointer (&secrets, hp_secrets_free);
+
+  g_object_set (plan->case_info, "client-whereabouts",
+                "Fr" A_RING_NFC "n 1 december: Storken 5. Bor hos Frida", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_unchanged (secrets, "Fr" A_RING_NFC "n 1 december bor barnen hemma. Bor de kvar?");
+  assert_unchanged (secrets, "Vi b" O_UML_NFC "rjar fr" A_RING_NFC "n b" O_UML_NFC "rjan");
+}
+
+/* Phone numbers with a slash, and in other digits. */
+static void
+test_phone_forms (void)
+{
+  g_autoptr(HpPlan) plan = messy_plan ();
+  g_autoptr(HpSecrets) secrets = NULL;
+
+  g_object_set (plan->case_info, "client-phone", "073/111 22 33", NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "Ring 073-111 22 33", "Ring (left out)", HP_SECRET_PHONE);
+  assert_rewrite (secrets, "Ring 073/111 22 33 efter fem", "Ring (left out) efter fem",
+                  HP_SECRET_PHONE);
+  assert_rewrite (secrets, "\xd8\xb1\xd9\x82\xd9\x85 "
+                  "\xd9\xa0\xd9\xa7\xd9\xa3\xd9\xa1\xd9\xa1"
+                  "\xd9\xa1\xd9\xa2\xd9\xa2\xd9\xa3\xd9\xa3",
+                  "\xd8\xb1\xd9\x82\xd9\x85 (left out)", HP_SECRET_PHONE);
+  g_clear_pointer (&secrets, hp_secrets_free);
+
+  /* The number typed in Arabic-Indic digits, found in ASCII. */
+  g_object_set (plan->case_info, "client-phone",
+                "\xd9\xa0\xd9\xa7\xd9\xa3/\xd9\xa1\xd9\xa1\xd9\xa1 "
+                "\xd9\xa2\xd9\xa2 \xd9\xa3\xd9\xa3",
+                NULL);
+  secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY);
+  assert_rewrite (secrets, "Ring 0731112233", "Ring (left out)", HP_SECRET_PHONE);
+  /* And the personnummer in full-width digits. */
+  assert_rewrite (secrets, "Pnr \xef\xbc\x98\xef\xbc\x91\xef\xbc\x91\xef\xbc\x92\xef\xbc\x91"
+                  "\xef\xbc\x98-9876", "Pnr (left out)", HP_SECRET_ID_NUMBER);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -411,6 +560,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/hp/secrets/full-plan", test_full_plan);
   g_test_add_func ("/hp/secrets/several", test_several);
   g_test_add_func ("/hp/secrets/long-text", test_long_text);
+  g_test_add_func ("/hp/secrets/invisible", test_invisible);
+  g_test_add_func ("/hp/secrets/name-before-capital", test_name_before_capital);
+  g_test_add_func ("/hp/secrets/name-comma", test_name_comma);
+  g_test_add_func ("/hp/secrets/whereabouts-sentence-start", test_whereabouts_sentence_start);
+  g_test_add_func ("/hp/secrets/phone-forms", test_phone_forms);
 
   return g_test_run ();
 }
