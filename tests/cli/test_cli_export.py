@@ -387,7 +387,10 @@ def handover_export_writes_the_entry_into_the_plan():
     assert e["consent_in_force"] is True, e
     assert e["consent_valid_until"] == consent[0]["valid_until"], e
     assert e["consent_party"] == "client" and e["consent_scope"] == "share-information", e
-    assert len(e["when"]) == 16 and e["when"][10] == "T", e["when"]
+    # To the second, so that two entries made in one minute keep their order.
+    assert len(e["when"]) == 19 and e["when"][10] == "T" and e["when"][16] == ":", e["when"]
+    # An id of its own, by which a window saving over the file keeps it.
+    assert len(e["id"]) == 36, e
     # Nothing else changed: every value of the file is still there, as it
     # was (the writer adds the members an older file left out, empty).
     assert_kept(before, after, "")
@@ -399,6 +402,8 @@ def handover_export_writes_the_entry_into_the_plan():
         assert r.returncode == 0, text(r.stderr)
     again = load(PLAN)
     assert len(again["disclosures"]) == 2
+    assert again["disclosures"][0]["id"] == e["id"]
+    assert again["disclosures"][1]["id"] != e["id"]
     assert again["consents"] == after["consents"]
     assert again["disclosures"][1]["consent"] == e["consent"]
 

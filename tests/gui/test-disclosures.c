@@ -547,7 +547,8 @@ test_print_noted_when_sent (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 1);
   entry = g_list_model_get_item (G_LIST_MODEL (on_disk->disclosures), 0);
   g_assert_cmpint (entry->document, ==, HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD);
-  g_assert_cmpint (entry->form, ==, HP_DISCLOSURE_FORM_PRINT);
+  /* Print to File wrote a PDF, which can be sent on as an export can. */
+  g_assert_cmpint (entry->form, ==, HP_DISCLOSURE_FORM_PDF);
   g_assert_cmpint (entry->recipient_kind, ==, HP_DISCLOSURE_RECIPIENT_CLIENT);
   g_assert_false (hp_window_get_dirty (f->window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hp_window_get_plan (f->window)->disclosures)),

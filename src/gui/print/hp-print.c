@@ -13,6 +13,12 @@
 static GtkPrintSettings *session_settings;
 static GtkPageSetup *session_page_setup;
 
+/* The file the last print went to, when GTK's Print to File wrote it;
+ * NULL when it went to a printer.  Per operation: cleared when one starts,
+ * set when its dialog is answered, so that a file from an earlier print
+ * never makes a later printout look like one. */
+static char *last_output_uri;
+
 G_DEFINE_QUARK (hp-print-error-quark, hp_print_error)
 
 /**
@@ -258,6 +264,10 @@ print_done (GtkPrintOperation       *operation,
     {
     case GTK_PRINT_OPERATION_RESULT_APPLY:
       g_set_object (&session_settings, gtk_print_operation_get_print_settings (operation));
+      g_clear_pointer (&last_output_uri, g_free);
+      if (session_settings != NULL)
+        last_output_uri = g_strdup (gtk_print_settings_get (session_settings,
+                                                            GTK_PRINT_SETTINGS_OUTPUT_URI));
       g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
       job->applied = TRUE;
       print_job_check_status (job, operation);
@@ -316,8 +326,17 @@ hp_print_document (GtkWindow           *parent,
   job->operation = g_object_ref (operation);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_track_print_status (operation, TRUE);
+  /* The output file is this operation's alone: the settings offered again
+   * leave out the last one, so only Print to File chosen in this dialog
+   * names one. */
+  g_clear_pointer (&last_output_uri, g_free);
   if (session_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, session_settings);
+    {
+      g_autoptr(GtkPrintSettings) offered = gtk_print_settings_copy (session_settings);
+
+      gtk_print_settings_unset (offered, GTK_PRINT_SETTINGS_OUTPUT_URI);
+      gtk_print_operation_set_print_settings (operation, offered);
+    }
   if (session_page_setup != NULL)
     gtk_print_operation_set_default_page_setup (operation, session_page_setup);
 
@@ -337,18 +356,15 @@ hp_print_document (GtkWindow           *parent,
  * GTK's Print to File adds the file it writes to the recently-used list;
  * the caller keeps it off, as it keeps exports off.
  *
- * Returns: (transfer full) (nullable): the file the last print in this
- * session was written to, when it went to GTK's Print to File
+ * Returns: (transfer full) (nullable): the file the last print operation
+ * wrote, when it went to GTK's Print to File; NULL when it went to a
+ * printer, and while the next operation's dialog is open
  */
 GFile *
 hp_print_dup_output_file (void)
 {
-  const char *uri;
-
-  if (session_settings == NULL)
-    return NULL;
-  uri = gtk_print_settings_get (session_settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
-  return uri != NULL && uri[0] != '\0' ? g_file_new_for_uri (uri) : NULL;
+  return last_output_uri != NULL && last_output_uri[0] != '\0'
+           ? g_file_new_for_uri (last_output_uri) : NULL;
 }
 
 /**
