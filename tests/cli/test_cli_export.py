@@ -480,6 +480,31 @@ def refused_handover_writes_no_entry():
     assert read(PLAN) == original
 
 
+@test
+def plan_opened_through_a_link_stays_a_link():
+    # A link on the desktop to the plan on the team's share: the entry goes
+    # into the plan itself, written in the plan's own folder; the link stays.
+    with tempfile.TemporaryDirectory() as desk, tempfile.TemporaryDirectory() as cwd:
+        link = os.path.join(desk, "Johannas plan.hamtplan")
+        os.symlink(PLAN, link)
+        r = run(["--export-handover=sheet.pdf", "--recipient=k1", link], cwd=cwd)
+        assert_written_pdf(r, os.path.join(cwd, "sheet.pdf"))
+        assert os.path.islink(link), "the link was replaced by a file"
+        assert os.readlink(link) == PLAN
+        assert os.listdir(desk) == ["Johannas plan.hamtplan"], os.listdir(desk)
+        entries = load(PLAN)["disclosures"]
+        assert len(entries) == 1 and entries[0]["recipient"] == "k1", entries
+        assert_atomic(WORK, ["export-plan.hamtplan"])
+
+        # A document that cannot be written takes the entry back out of the
+        # plan, through the link too.
+        original = read(PLAN)
+        r = run(["--export-consent=no-such-folder/s.xml", link], cwd=cwd)
+        assert r.returncode == 2, r
+        assert os.path.islink(link)
+        assert read(PLAN) == original
+
+
 def main():
     print("1..%d" % len(tests))
     failed = 0
