@@ -33,7 +33,7 @@ G_DEFINE_FINAL_TYPE (HpDisclosure, hp_disclosure, HP_TYPE_RECORD)
 
 static const HpField disclosure_fields[] = {
   { "id", HP_FIELD_STRING, G_STRUCT_OFFSET (HpDisclosure, id), NULL,
-    N_("Entry"), HP_FIELD_FLAG_NONE, 0, 0 },
+    N_("Entry id"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "when", HP_FIELD_STRING, G_STRUCT_OFFSET (HpDisclosure, when), NULL,
     N_("When"), HP_FIELD_FLAG_REQUIRED | HP_FIELD_FLAG_NOT_EMPTY, 0, 0 },
   { "document", HP_FIELD_ENUM, G_STRUCT_OFFSET (HpDisclosure, document),
