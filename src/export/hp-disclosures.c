@@ -417,6 +417,60 @@ plan_lock_release (PlanLock *lock)
   g_clear_pointer (&lock->path, g_free);
 }
 
+/**
+ * hp_disclosure_lock_plan_file:
+ * @plan_path: the plan's file (a link is followed)
+ *
+ * Takes the lock that hp_disclosure_record_in_file() takes, for a caller
+ * that reads the file's log and writes the file again (the window saving
+ * over its file), so that an entry written meanwhile is not dropped.
+ *
+ * Returns: (transfer full) (nullable): the lock, for
+ * hp_disclosure_unlock_plan_file(); NULL with @error set when the lock
+ * file cannot be made
+ */
+HpPlanLock *
+hp_disclosure_lock_plan_file (const char  *plan_path,
+                              GError     **error)
+{
+  g_autofree char *real_path = NULL;
+  PlanLock *lock;
+
+  g_return_val_if_fail (plan_path != NULL, NULL);
+
+  real_path = resolve_plan_path (plan_path);
+  lock = g_new0 (PlanLock, 1);
+  if (!plan_lock_take (lock, real_path, error))
+    {
+      g_free (lock);
+      return NULL;
+    }
+  return (HpPlanLock *) lock;
+}
+
+void
+hp_disclosure_unlock_plan_file (HpPlanLock *lock)
+{
+  if (lock == NULL)
+    return;
+  plan_lock_release ((PlanLock *) lock);
+  g_free (lock);
+}
+
+/**
+ * hp_disclosure_resolve_plan_path:
+ *
+ * Returns: (transfer full): the file @plan_path names, a symbolic link
+ * followed, for writing it without replacing the link
+ */
+char *
+hp_disclosure_resolve_plan_path (const char *plan_path)
+{
+  g_return_val_if_fail (plan_path != NULL, NULL);
+
+  return resolve_plan_path (plan_path);
+}
+
 /* Reads the plan file at @real_path and writes it again atomically, under
  * the lock, with @entry added (@add), or taken out by its id.  Taking out:
  * when the file is still what the adding wrote (@written), it is put back

@@ -1714,10 +1714,20 @@ hp_window_save_to_file (HpWindow *self,
   else
     {
       /* Saving over the plan's own file keeps what the file's disclosure
-       * log gained meanwhile (from the command line, another window). */
+       * log gained meanwhile (from the command line, another window),
+       * under the lock they take, so that none is written between the
+       * read and the save; through a link, as they write it. */
       if (self->file != NULL && g_file_equal (self->file, file))
-        hp_window_keep_disclosures_of (self, path);
-      hp_plan_file_save (self->plan, path, &error);
+        {
+          g_autofree char *real_path = hp_disclosure_resolve_plan_path (path);
+          HpPlanLock *lock = hp_disclosure_lock_plan_file (real_path, NULL);
+
+          hp_window_keep_disclosures_of (self, real_path);
+          hp_plan_file_save (self->plan, real_path, &error);
+          hp_disclosure_unlock_plan_file (lock);
+        }
+      else
+        hp_plan_file_save (self->plan, path, &error);
     }
 
   if (error != NULL)

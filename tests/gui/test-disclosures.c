@@ -15,6 +15,7 @@
 #include <gtk/gtkunixprint.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "hp-application.h"
 #include "hp-disclosures.h"
@@ -672,6 +673,43 @@ test_save_keeps_twin_entries (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 2);
 }
 
+/* A plan opened through a link: a printout's entry and the next save both
+ * go into the plan the link points to, and the link stays a link. */
+static void
+test_plan_through_a_link (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+  g_autofree char *link = g_build_filename (f->folder, "genväg till Johannas plan.hamtplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(HpDisclosure) entry = NULL;
+  g_autoptr(HpPlan) on_disk = NULL;
+  HpPlan *shown;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  g_assert_true (hp_window_open_file (f->window, file));
+  shown = hp_window_get_plan (f->window);
+
+  entry = hp_disclosure_new_for_document (shown, HP_DISCLOSURE_DOCUMENT_HANDOVER,
+                                          HP_DISCLOSURE_FORM_PRINT,
+                                          hp_plan_find_contact (shown, "k1"), NULL, NULL);
+  g_assert_true (hp_window_record_disclosure (f->window, entry, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+
+  g_object_set (shown->case_info, "notes", "Rania har nyckeln.", NULL);
+  g_assert_true (hp_window_save_to_file (f->window, file));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  on_disk = load_path (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 1);
+  g_assert_cmpstr (on_disk->case_info->notes, ==, "Rania har nyckeln.");
+  /* Nothing else left in the folder: no lock file, no temporary file. */
+  g_assert_cmpuint (count_files (f->folder), ==, 2);
+}
+
 static void
 test_no_display (void)
 {
@@ -749,6 +787,7 @@ main (int   argc,
   ADD ("/hp/gui/disclosures/print-noted-when-sent", test_print_noted_when_sent);
   ADD ("/hp/gui/disclosures/entry-not-written-is-kept", test_entry_not_written_is_kept);
   ADD ("/hp/gui/disclosures/save-keeps-twin-entries", test_save_keeps_twin_entries);
+  ADD ("/hp/gui/disclosures/plan-through-a-link", test_plan_through_a_link);
 
   status = g_test_run ();
 
