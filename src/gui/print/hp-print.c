@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-print.h"
 
@@ -246,6 +247,24 @@ print_status_changed (GtkPrintOperation *operation,
   print_job_check_status (job, operation);
 }
 
+/* Whether @settings, as the print dialog left them, print to GTK's Print
+ * to File.  The output file stays in the settings offered again (so the
+ * next Print to File is offered the same place), and so may still be
+ * there when a real printer is chosen: only the file printer's own name,
+ * as GTK names it (in its own translation too; a CUPS queue's name has
+ * no spaces), says the file was written this time. */
+static gboolean
+printed_to_file (GtkPrintSettings *settings)
+{
+  const char *printer = gtk_print_settings_get_printer (settings);
+  const char *uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+
+  if (printer == NULL || uri == NULL || uri[0] == '\0')
+    return FALSE;
+  return strcmp (printer, "Print to File") == 0
+         || strcmp (printer, g_dgettext ("gtk40", "Print to File")) == 0;
+}
+
 static void
 print_done (GtkPrintOperation       *operation,
             GtkPrintOperationResult  result,
@@ -265,7 +284,7 @@ print_done (GtkPrintOperation       *operation,
     case GTK_PRINT_OPERATION_RESULT_APPLY:
       g_set_object (&session_settings, gtk_print_operation_get_print_settings (operation));
       g_clear_pointer (&last_output_uri, g_free);
-      if (session_settings != NULL)
+      if (session_settings != NULL && printed_to_file (session_settings))
         last_output_uri = g_strdup (gtk_print_settings_get (session_settings,
                                                             GTK_PRINT_SETTINGS_OUTPUT_URI));
       g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
@@ -326,17 +345,10 @@ hp_print_document (GtkWindow           *parent,
   job->operation = g_object_ref (operation);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_track_print_status (operation, TRUE);
-  /* The output file is this operation's alone: the settings offered again
-   * leave out the last one, so only Print to File chosen in this dialog
-   * names one. */
+  /* The output file is this operation's alone (print_done()). */
   g_clear_pointer (&last_output_uri, g_free);
   if (session_settings != NULL)
-    {
-      g_autoptr(GtkPrintSettings) offered = gtk_print_settings_copy (session_settings);
-
-      gtk_print_settings_unset (offered, GTK_PRINT_SETTINGS_OUTPUT_URI);
-      gtk_print_operation_set_print_settings (operation, offered);
-    }
+    gtk_print_operation_set_print_settings (operation, session_settings);
   if (session_page_setup != NULL)
     gtk_print_operation_set_default_page_setup (operation, session_page_setup);
 
