@@ -44,6 +44,13 @@ char                   *hp_disclosure_describe_document  (HpDisclosure          
 char                   *hp_disclosure_describe_then      (HpDisclosure           *entry);
 const char             *hp_disclosure_describe_now       (HpDisclosureConsentNow  state);
 
+typedef struct _HpPlanLock HpPlanLock;
+
+HpPlanLock             *hp_disclosure_lock_plan_file     (const char             *plan_path,
+                                                          GError                **error);
+void                    hp_disclosure_unlock_plan_file   (HpPlanLock             *lock);
+char                   *hp_disclosure_resolve_plan_path  (const char             *plan_path);
+
 gboolean                hp_disclosure_record_in_file     (const char             *plan_path,
                                                           HpDisclosure           *entry,
                                                           GBytes                **previous,

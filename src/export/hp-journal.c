@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-disclosures.h"
 #include "hp-journal.h"
@@ -749,6 +750,8 @@ write_disclosures (GString    *s,
 
       /* 2026-11-28 14:05, as the journal writes its dates. */
       g_strdelimit (when, "T", ' ');
+      if (strlen (when) > 16)
+        when[16] = '\0';
       if (entry->consent[0] == '\0')
         then = hp_disclosure_describe_then (entry);
       else if (!entry->consent_in_force)

@@ -542,17 +542,27 @@ check_references (HpPlan  *plan,
    * contact or consent may be gone from the plan since: the entry keeps
    * what it said about them. */
   list = G_LIST_MODEL (plan->disclosures);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HpDisclosure) entry = g_list_model_get_item (list, i);
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-      if (!hp_disclosure_time_valid (entry->when))
-        {
-          g_autofree char *path = g_strdup_printf ("disclosures[%u].when", i);
-          return invalid (error, path,
-                          _("expected a local date and time written as YYYY-MM-DDTHH:MM"));
-        }
-    }
+    for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+      {
+        g_autoptr(HpDisclosure) entry = g_list_model_get_item (list, i);
+
+        if (!hp_disclosure_time_valid (entry->when))
+          {
+            g_autofree char *path = g_strdup_printf ("disclosures[%u].when", i);
+            return invalid (error, path,
+                            _("expected a local date and time written as YYYY-MM-DDTHH:MM:SS"));
+          }
+        /* Entries are merged by id (a window saving over a file the command
+         * line added to): one written before entries had ids, or copied by
+         * hand with another's, gets its own here, or it could be dropped. */
+        if (entry->id[0] == '\0' || g_hash_table_contains (seen, entry->id))
+          hp_disclosure_set_loaded_id (entry, i);
+        g_hash_table_add (seen, entry->id);
+      }
+  }
 
   contacts = sorted_ids (G_LIST_MODEL (plan->contacts), &duplicate);
   if (duplicate != G_MAXUINT)

@@ -1669,11 +1669,15 @@ hp_window_keep_disclosures_of (HpWindow   *self,
       g_autoptr(HpRecord) entry = g_list_model_get_item (theirs, i);
       gboolean held = FALSE;
 
+      /* By id: two entries alike to the second (the same sheet printed
+       * twice, from here and from the command line) are two. */
       for (guint j = 0; j < g_list_model_get_n_items (ours) && !held; j++)
         {
-          g_autoptr(HpRecord) mine = g_list_model_get_item (ours, j);
+          g_autoptr(HpDisclosure) mine = g_list_model_get_item (ours, j);
 
-          held = hp_record_equal (entry, mine);
+          held = mine->id[0] != '\0'
+                   ? g_strcmp0 (HP_DISCLOSURE (entry)->id, mine->id) == 0
+                   : hp_record_equal (entry, HP_RECORD (mine));
         }
       if (!held)
         g_list_store_append (self->plan->disclosures, entry);
@@ -1710,10 +1714,20 @@ hp_window_save_to_file (HpWindow *self,
   else
     {
       /* Saving over the plan's own file keeps what the file's disclosure
-       * log gained meanwhile (from the command line, another window). */
+       * log gained meanwhile (from the command line, another window),
+       * under the lock they take, so that none is written between the
+       * read and the save; through a link, as they write it. */
       if (self->file != NULL && g_file_equal (self->file, file))
-        hp_window_keep_disclosures_of (self, path);
-      hp_plan_file_save (self->plan, path, &error);
+        {
+          g_autofree char *real_path = hp_disclosure_resolve_plan_path (path);
+          HpPlanLock *lock = hp_disclosure_lock_plan_file (real_path, NULL);
+
+          hp_window_keep_disclosures_of (self, real_path);
+          hp_plan_file_save (self->plan, real_path, &error);
+          hp_disclosure_unlock_plan_file (lock);
+        }
+      else
+        hp_plan_file_save (self->plan, path, &error);
     }
 
   if (error != NULL)
@@ -1896,7 +1910,8 @@ hp_window_dup_plan_path (HpWindow  *self,
  * has been handed to the printer.
  *
  * Returns: whether the file holds the entry; the plan in memory holds it
- * either way, so that the next save keeps it
+ * either way, so that the next save keeps it, and when the file could not
+ * be written the plan is marked unsaved and its draft written
  */
 gboolean
 hp_window_record_disclosure (HpWindow      *self,
@@ -1911,7 +1926,16 @@ hp_window_record_disclosure (HpWindow      *self,
 
   path = hp_window_dup_plan_path (self, error);
   ok = path != NULL && hp_disclosure_record_in_file (path, entry, NULL, error);
+  hp_disclosure_ensure_id (entry);
   hp_window_add_disclosure_in_memory (self, entry);
+  if (!ok)
+    {
+      /* Only memory holds the entry now: the plan is unsaved, so that
+       * closing asks, and the draft holds it at once, so that a crash or
+       * the session ending does not lose it either. */
+      hp_window_set_dirty (self, TRUE);
+      hp_window_write_draft_now (self);
+    }
   return ok;
 }
 

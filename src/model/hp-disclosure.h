@@ -35,7 +35,9 @@ struct _HpDisclosure
 {
   HpRecord parent_instance;
 
-  char                  *when;                /* local time, "YYYY-MM-DDTHH:MM" */
+  char                  *id;                  /* unique and stable: the log is merged by it */
+  char                  *when;                /* local time, "YYYY-MM-DDTHH:MM:SS" (or
+                                               * without seconds, as written before) */
   HpDisclosureDocument   document;
   HpDisclosureForm       form;
   HpDisclosureRecipient  recipient_kind;
@@ -53,6 +55,11 @@ HpDisclosure *hp_disclosure_new          (void);
 void          hp_disclosure_add_field    (HpDisclosure *self,
                                           const char   *name);
 char        **hp_disclosure_dup_fields   (HpDisclosure *self);
+
+void          hp_disclosure_ensure_id    (HpDisclosure *self);
+char         *hp_disclosure_new_id       (void);
+void          hp_disclosure_set_loaded_id (HpDisclosure *self,
+                                           guint         position);
 
 gboolean      hp_disclosure_time_valid   (const char   *text);
 char         *hp_disclosure_time_now     (void);

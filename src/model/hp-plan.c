@@ -138,11 +138,32 @@ new_id (const char *prefix,
     }
 }
 
+/* Whether an entry of the disclosure log names @id as its recipient
+ * (@consent FALSE) or its consent: such an id is never given again, even
+ * after the contact or consent is deleted, or the entry would point at the
+ * new one. */
+static gboolean
+named_in_log (HpPlan     *self,
+              const char *id,
+              gboolean    consent)
+{
+  GListModel *list = G_LIST_MODEL (self->disclosures);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HpDisclosure) entry = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (consent ? entry->consent : entry->recipient, id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 contact_taken (HpPlan     *self,
                const char *id)
 {
-  return hp_plan_find_contact (self, id) != NULL;
+  return hp_plan_find_contact (self, id) != NULL || named_in_log (self, id, FALSE);
 }
 
 static gboolean
@@ -212,7 +233,7 @@ static gboolean
 consent_taken (HpPlan     *self,
                const char *id)
 {
-  return hp_plan_find_consent (self, id) != NULL;
+  return hp_plan_find_consent (self, id) != NULL || named_in_log (self, id, TRUE);
 }
 
 /**

@@ -387,7 +387,10 @@ def handover_export_writes_the_entry_into_the_plan():
     assert e["consent_in_force"] is True, e
     assert e["consent_valid_until"] == consent[0]["valid_until"], e
     assert e["consent_party"] == "client" and e["consent_scope"] == "share-information", e
-    assert len(e["when"]) == 16 and e["when"][10] == "T", e["when"]
+    # To the second, so that two entries made in one minute keep their order.
+    assert len(e["when"]) == 19 and e["when"][10] == "T" and e["when"][16] == ":", e["when"]
+    # An id of its own, by which a window saving over the file keeps it.
+    assert len(e["id"]) == 36, e
     # Nothing else changed: every value of the file is still there, as it
     # was (the writer adds the members an older file left out, empty).
     assert_kept(before, after, "")
@@ -399,6 +402,8 @@ def handover_export_writes_the_entry_into_the_plan():
         assert r.returncode == 0, text(r.stderr)
     again = load(PLAN)
     assert len(again["disclosures"]) == 2
+    assert again["disclosures"][0]["id"] == e["id"]
+    assert again["disclosures"][1]["id"] != e["id"]
     assert again["consents"] == after["consents"]
     assert again["disclosures"][1]["consent"] == e["consent"]
 
@@ -473,6 +478,31 @@ def refused_handover_writes_no_entry():
         assert_refused(run(["--export-handover=sheet.pdf", "--recipient=k2", PLAN], cwd=cwd),
                        cwd, PLAN + ": ")
     assert read(PLAN) == original
+
+
+@test
+def plan_opened_through_a_link_stays_a_link():
+    # A link on the desktop to the plan on the team's share: the entry goes
+    # into the plan itself, written in the plan's own folder; the link stays.
+    with tempfile.TemporaryDirectory() as desk, tempfile.TemporaryDirectory() as cwd:
+        link = os.path.join(desk, "Johannas plan.hamtplan")
+        os.symlink(PLAN, link)
+        r = run(["--export-handover=sheet.pdf", "--recipient=k1", link], cwd=cwd)
+        assert_written_pdf(r, os.path.join(cwd, "sheet.pdf"))
+        assert os.path.islink(link), "the link was replaced by a file"
+        assert os.readlink(link) == PLAN
+        assert os.listdir(desk) == ["Johannas plan.hamtplan"], os.listdir(desk)
+        entries = load(PLAN)["disclosures"]
+        assert len(entries) == 1 and entries[0]["recipient"] == "k1", entries
+        assert_atomic(WORK, ["export-plan.hamtplan"])
+
+        # A document that cannot be written takes the entry back out of the
+        # plan, through the link too.
+        original = read(PLAN)
+        r = run(["--export-consent=no-such-folder/s.xml", link], cwd=cwd)
+        assert r.returncode == 2, r
+        assert os.path.islink(link)
+        assert read(PLAN) == original
 
 
 def main():

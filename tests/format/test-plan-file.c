@@ -716,6 +716,19 @@ test_disclosures_and_older_files (void)
   assert_loaders_agree (path);
   reloaded = hp_plan_file_load (path, &error);
   g_assert_no_error (error);
+  /* The entry had no id (an entry of 1.1 from before ids): it gets one on
+   * load, the same in every load until saved, so that a window and the
+   * command line that both loaded the file take it as one entry. */
+  {
+    g_autoptr(HpPlan) twice = hp_plan_file_load (path, &error);
+    g_autoptr(HpDisclosure) first = g_list_model_get_item (G_LIST_MODEL (reloaded->disclosures), 0);
+    g_autoptr(HpDisclosure) second = g_list_model_get_item (G_LIST_MODEL (twice->disclosures), 0);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (strlen (first->id), ==, 36);
+    g_assert_cmpstr (first->id, ==, second->id);
+    g_object_set (entry, "id", first->id, NULL);
+  }
   diff = hp_record_describe_difference (HP_RECORD (plan), HP_RECORD (reloaded));
   g_assert_cmpstr (diff, ==, NULL);
   bytes = hp_plan_file_to_bytes (reloaded);
@@ -735,6 +748,57 @@ test_disclosures_and_older_files (void)
     g_assert_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "disclosures[0].when"));
     g_clear_error (&error);
+  }
+
+  /* A time with seconds, as entries are written now, loads; seconds that
+   * do not exist are refused. */
+  {
+    g_autoptr(HpPlan) good = NULL;
+    g_autoptr(HpPlan) bad = NULL;
+    g_autoptr(GBytes) good_bytes = NULL;
+    g_autoptr(GBytes) bad_bytes = NULL;
+    g_autoptr(GString) text = g_string_new (g_bytes_get_data (bytes, NULL));
+    g_autoptr(HpDisclosure) loaded = NULL;
+
+    g_string_replace (text, "2026-11-28T14:05", "2026-11-28T14:05:59", 0);
+    good_bytes = g_bytes_new (text->str, text->len);
+    good = hp_plan_file_load_bytes (good_bytes, &error);
+    g_assert_no_error (error);
+    loaded = g_list_model_get_item (G_LIST_MODEL (good->disclosures), 0);
+    g_assert_cmpstr (loaded->when, ==, "2026-11-28T14:05:59");
+
+    g_string_replace (text, "2026-11-28T14:05:59", "2026-11-28T14:05:60", 0);
+    bad_bytes = g_bytes_new (text->str, text->len);
+    bad = hp_plan_file_load_bytes (bad_bytes, &error);
+    g_assert_null (bad);
+    g_assert_nonnull (strstr (error->message, "disclosures[0].when"));
+    g_clear_error (&error);
+  }
+
+  /* Two entries alike to the minute, one copied with the other's id, are
+   * two entries with an id each after loading: merged by id, neither is
+   * dropped. */
+  {
+    g_autoptr(HpPlan) two = hp_plan_new ();
+    g_autoptr(HpPlan) loaded = NULL;
+    g_autoptr(HpDisclosure) copy = HP_DISCLOSURE (hp_record_copy (HP_RECORD (entry)));
+    g_autoptr(HpDisclosure) a = NULL;
+    g_autoptr(HpDisclosure) b = NULL;
+    g_autofree char *two_path = g_build_filename (dir, "two.hamtplan", NULL);
+
+    g_list_store_append (two->disclosures, entry);
+    g_list_store_append (two->disclosures, copy);
+    g_assert_true (hp_plan_file_save (two, two_path, &error));
+    g_assert_no_error (error);
+    assert_loaders_agree (two_path);
+    loaded = hp_plan_file_load (two_path, &error);
+    g_assert_no_error (error);
+    a = g_list_model_get_item (G_LIST_MODEL (loaded->disclosures), 0);
+    b = g_list_model_get_item (G_LIST_MODEL (loaded->disclosures), 1);
+    g_assert_cmpstr (a->id, ==, entry->id);
+    g_assert_cmpuint (strlen (b->id), ==, 36);
+    g_assert_cmpstr (a->id, !=, b->id);
+    g_assert_cmpstr (a->when, ==, b->when);
   }
 
   /* Two consents with one id are refused, as two contacts are. */

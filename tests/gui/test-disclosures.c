@@ -15,6 +15,7 @@
 #include <gtk/gtkunixprint.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "hp-application.h"
 #include "hp-disclosures.h"
@@ -22,6 +23,7 @@
 #include "hp-export-actions.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-print.h"
 #include "hp-window.h"
 #include "hp-window-private.h"
 
@@ -547,7 +549,8 @@ test_print_noted_when_sent (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 1);
   entry = g_list_model_get_item (G_LIST_MODEL (on_disk->disclosures), 0);
   g_assert_cmpint (entry->document, ==, HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD);
-  g_assert_cmpint (entry->form, ==, HP_DISCLOSURE_FORM_PRINT);
+  /* Print to File wrote a PDF, which can be sent on as an export can. */
+  g_assert_cmpint (entry->form, ==, HP_DISCLOSURE_FORM_PDF);
   g_assert_cmpint (entry->recipient_kind, ==, HP_DISCLOSURE_RECIPIENT_CLIENT);
   g_assert_false (hp_window_get_dirty (f->window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hp_window_get_plan (f->window)->disclosures)),
@@ -556,6 +559,155 @@ test_print_noted_when_sent (Fixture       *f,
   wait_until (has_no_print_dialog, NULL, 2000);
   g_usleep (200000);
   iterate ();
+
+  /* The next print starts afresh: the file of this one is not taken for
+   * where the next went. */
+  {
+    g_autoptr(GFile) output = hp_print_dup_output_file ();
+
+    g_assert_nonnull (output);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-consent", NULL);
+  dialog = wait_for_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_nonnull (dialog);
+  {
+    g_autoptr(GFile) output = hp_print_dup_output_file ();
+
+    g_assert_null (output);
+  }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_until (has_no_print_dialog, NULL, 5000);
+  close_messages ();
+}
+
+
+/* The plan's file is gone (the share dropped off) when a sheet is handed
+ * to the printer: the entry is in memory only, so the plan is unsaved,
+ * closing asks, and the draft already holds the entry. */
+static void
+test_entry_not_written_is_kept (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpDisclosure) entry = NULL;
+  g_autoptr(HpPlan) draft = NULL;
+  HpPlan *shown;
+  const char *draft_path;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  g_assert_true (hp_window_open_file (f->window, file));
+  g_assert_false (hp_window_get_dirty (f->window));
+  shown = hp_window_get_plan (f->window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  entry = hp_disclosure_new_for_document (shown, HP_DISCLOSURE_DOCUMENT_HANDOVER,
+                                          HP_DISCLOSURE_FORM_PRINT,
+                                          hp_plan_find_contact (shown, "k1"), NULL, NULL);
+  g_assert_false (hp_window_record_disclosure (f->window, entry, &error));
+  g_assert_nonnull (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown->disclosures)), ==, 1);
+  g_assert_true (hp_window_get_dirty (f->window));
+  draft_path = hp_window_get_draft_path (f->window);
+  g_assert_nonnull (draft_path);
+  g_assert_true (g_file_test (draft_path, G_FILE_TEST_IS_REGULAR));
+  draft = load_path (draft_path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (draft->disclosures)), ==, 1);
+  {
+    g_autoptr(HpDisclosure) kept = g_list_model_get_item (G_LIST_MODEL (draft->disclosures), 0);
+
+    g_assert_cmpstr (kept->id, ==, entry->id);
+  }
+}
+
+/* The same sheet, printed from the window and exported from the command
+ * line in the same minute (or second): two entries that say the same,
+ * and both survive the window's next save. */
+static void
+test_save_keeps_twin_entries (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpDisclosure) ours = NULL;
+  g_autoptr(HpDisclosure) theirs = NULL;
+  g_autoptr(HpPlan) on_disk = NULL;
+  HpPlan *shown;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  g_assert_true (hp_window_open_file (f->window, file));
+  shown = hp_window_get_plan (f->window);
+
+  ours = hp_disclosure_new_for_document (shown, HP_DISCLOSURE_DOCUMENT_HANDOVER,
+                                         HP_DISCLOSURE_FORM_PDF, hp_plan_find_contact (shown, "k1"),
+                                         NULL, "2026-11-28T14:05:12");
+  g_assert_true (hp_window_record_disclosure (f->window, ours, &error));
+  g_assert_no_error (error);
+
+  /* The command line's, from its own load of the file. */
+  {
+    g_autoptr(HpPlan) cli = load_path (path);
+
+    theirs = hp_disclosure_new_for_document (cli, HP_DISCLOSURE_DOCUMENT_HANDOVER,
+                                             HP_DISCLOSURE_FORM_PDF,
+                                             hp_plan_find_contact (cli, "k1"), NULL,
+                                             "2026-11-28T14:05:12");
+    g_assert_true (hp_disclosure_record_in_file (path, theirs, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  g_object_set (shown->case_info, "notes", "Johannas nycklar hos Rania.", NULL);
+  g_assert_true (hp_window_save_to_file (f->window, file));
+  on_disk = load_path (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 2);
+  g_assert_cmpstr (on_disk->case_info->notes, ==, "Johannas nycklar hos Rania.");
+  /* And saving again adds none. */
+  g_assert_true (hp_window_save_to_file (f->window, file));
+  g_clear_object (&on_disk);
+  on_disk = load_path (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 2);
+}
+
+/* A plan opened through a link: a printout's entry and the next save both
+ * go into the plan the link points to, and the link stays a link. */
+static void
+test_plan_through_a_link (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->folder, "plan.hamtplan", NULL);
+  g_autofree char *link = g_build_filename (f->folder, "genväg till Johannas plan.hamtplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(HpDisclosure) entry = NULL;
+  g_autoptr(HpPlan) on_disk = NULL;
+  HpPlan *shown;
+
+  g_assert_true (hp_plan_file_save (plan, path, NULL));
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  g_assert_true (hp_window_open_file (f->window, file));
+  shown = hp_window_get_plan (f->window);
+
+  entry = hp_disclosure_new_for_document (shown, HP_DISCLOSURE_DOCUMENT_HANDOVER,
+                                          HP_DISCLOSURE_FORM_PRINT,
+                                          hp_plan_find_contact (shown, "k1"), NULL, NULL);
+  g_assert_true (hp_window_record_disclosure (f->window, entry, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+
+  g_object_set (shown->case_info, "notes", "Rania har nyckeln.", NULL);
+  g_assert_true (hp_window_save_to_file (f->window, file));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  on_disk = load_path (path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (on_disk->disclosures)), ==, 1);
+  g_assert_cmpstr (on_disk->case_info->notes, ==, "Rania har nyckeln.");
+  /* Nothing else left in the folder: no lock file, no temporary file. */
+  g_assert_cmpuint (count_files (f->folder), ==, 2);
 }
 
 static void
@@ -633,6 +785,9 @@ main (int   argc,
   ADD ("/hp/gui/disclosures/page-marks-withdrawn-consent", test_page_marks_withdrawn_consent);
   ADD ("/hp/gui/disclosures/never-saved-is-saved-first", test_never_saved_is_saved_first);
   ADD ("/hp/gui/disclosures/print-noted-when-sent", test_print_noted_when_sent);
+  ADD ("/hp/gui/disclosures/entry-not-written-is-kept", test_entry_not_written_is_kept);
+  ADD ("/hp/gui/disclosures/save-keeps-twin-entries", test_save_keeps_twin_entries);
+  ADD ("/hp/gui/disclosures/plan-through-a-link", test_plan_through_a_link);
 
   status = g_test_run ();
 

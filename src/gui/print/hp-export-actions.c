@@ -771,6 +771,10 @@ on_print_done (GObject      *source,
       if (output != NULL && HP_IS_APPLICATION (app))
         hp_application_forget_recent (HP_APPLICATION (app), output);
 
+      /* GTK's Print to File wrote a file, which can be sent on like an
+       * export: the log says so. */
+      if (request->entry != NULL && output != NULL)
+        g_object_set (request->entry, "form", HP_DISCLOSURE_FORM_PDF, NULL);
       if (request->entry != NULL && !record_printout (request))
         return;
 

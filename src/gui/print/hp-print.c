@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-print.h"
 
@@ -12,6 +13,12 @@
  * again at the next print.  Kept in memory only. */
 static GtkPrintSettings *session_settings;
 static GtkPageSetup *session_page_setup;
+
+/* The file the last print went to, when GTK's Print to File wrote it;
+ * NULL when it went to a printer.  Per operation: cleared when one starts,
+ * set when its dialog is answered, so that a file from an earlier print
+ * never makes a later printout look like one. */
+static char *last_output_uri;
 
 G_DEFINE_QUARK (hp-print-error-quark, hp_print_error)
 
@@ -240,6 +247,24 @@ print_status_changed (GtkPrintOperation *operation,
   print_job_check_status (job, operation);
 }
 
+/* Whether @settings, as the print dialog left them, print to GTK's Print
+ * to File.  The output file stays in the settings offered again (so the
+ * next Print to File is offered the same place), and so may still be
+ * there when a real printer is chosen: only the file printer's own name,
+ * as GTK names it (in its own translation too; a CUPS queue's name has
+ * no spaces), says the file was written this time. */
+static gboolean
+printed_to_file (GtkPrintSettings *settings)
+{
+  const char *printer = gtk_print_settings_get_printer (settings);
+  const char *uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+
+  if (printer == NULL || uri == NULL || uri[0] == '\0')
+    return FALSE;
+  return strcmp (printer, "Print to File") == 0
+         || strcmp (printer, g_dgettext ("gtk40", "Print to File")) == 0;
+}
+
 static void
 print_done (GtkPrintOperation       *operation,
             GtkPrintOperationResult  result,
@@ -258,6 +283,10 @@ print_done (GtkPrintOperation       *operation,
     {
     case GTK_PRINT_OPERATION_RESULT_APPLY:
       g_set_object (&session_settings, gtk_print_operation_get_print_settings (operation));
+      g_clear_pointer (&last_output_uri, g_free);
+      if (session_settings != NULL && printed_to_file (session_settings))
+        last_output_uri = g_strdup (gtk_print_settings_get (session_settings,
+                                                            GTK_PRINT_SETTINGS_OUTPUT_URI));
       g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
       job->applied = TRUE;
       print_job_check_status (job, operation);
@@ -316,6 +345,8 @@ hp_print_document (GtkWindow           *parent,
   job->operation = g_object_ref (operation);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_track_print_status (operation, TRUE);
+  /* The output file is this operation's alone (print_done()). */
+  g_clear_pointer (&last_output_uri, g_free);
   if (session_settings != NULL)
     gtk_print_operation_set_print_settings (operation, session_settings);
   if (session_page_setup != NULL)
@@ -337,18 +368,15 @@ hp_print_document (GtkWindow           *parent,
  * GTK's Print to File adds the file it writes to the recently-used list;
  * the caller keeps it off, as it keeps exports off.
  *
- * Returns: (transfer full) (nullable): the file the last print in this
- * session was written to, when it went to GTK's Print to File
+ * Returns: (transfer full) (nullable): the file the last print operation
+ * wrote, when it went to GTK's Print to File; NULL when it went to a
+ * printer, and while the next operation's dialog is open
  */
 GFile *
 hp_print_dup_output_file (void)
 {
-  const char *uri;
-
-  if (session_settings == NULL)
-    return NULL;
-  uri = gtk_print_settings_get (session_settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
-  return uri != NULL && uri[0] != '\0' ? g_file_new_for_uri (uri) : NULL;
+  return last_output_uri != NULL && last_output_uri[0] != '\0'
+           ? g_file_new_for_uri (last_output_uri) : NULL;
 }
 
 /**
