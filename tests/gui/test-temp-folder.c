@@ -45,7 +45,11 @@ main (int   argc,
   /* Before anything asks GLib for the temporary folder. */
   the_home = g_strdup ("/tmp/hp-test-temp-folder-XXXXXX");
   g_assert_nonnull (g_mkdtemp (the_home));
-  g_setenv ("XDG_DATA_HOME", g_build_filename (the_home, "data", NULL), TRUE);
+  {
+    g_autofree char *data = g_build_filename (the_home, "data", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hp/temp-folder/fails-closed", test_fails_closed);
