@@ -179,23 +179,6 @@ has_planned_visit (HpPlan *plan)
   return FALSE;
 }
 
-/* A consent counts when it was given, has not been withdrawn, and has not
- * run out, all as of @today.  A withdrawal dated in the future has not yet
- * taken effect. */
-static gboolean
-consent_valid (HpConsent  *consent,
-               const char *today)
-{
-  if (consent->given != HP_ANSWER_YES)
-    return FALSE;
-  if (consent->withdrawn_on[0] != '\0' &&
-      (!is_date (consent->withdrawn_on) || strcmp (consent->withdrawn_on, today) <= 0))
-    return FALSE;
-  if (is_date (consent->valid_until) && strcmp (consent->valid_until, today) < 0)
-    return FALSE;
-  return TRUE;
-}
-
 /* Whether a valid consent from @party to @scope exists; @recipient (a
  * contact id) must match when it is not NULL. */
 static gboolean
@@ -214,7 +197,7 @@ has_valid_consent (HpPlan         *plan,
 
       if (consent->party == party && consent->scope == scope &&
           (recipient == NULL || g_strcmp0 (consent->recipient, recipient) == 0) &&
-          consent_valid (consent, today))
+          hp_consent_is_in_force (consent, today))
         return TRUE;
     }
   return FALSE;

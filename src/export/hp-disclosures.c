@@ -15,7 +15,6 @@
 #include <unistd.h>
 
 #include "hp-disclosures.h"
-#include "hp-documents.h"
 #include "hp-export.h"
 #include "hp-plan-file.h"
 

@@ -622,49 +622,11 @@ add_visits_section (HpDocument *doc,
     }
 }
 
-/* Whether @consent's withdrawal has taken effect by @today: a withdrawal
- * dated in the future has not (the same rule as the checks). */
-static gboolean
-consent_withdrawn (HpConsent  *consent,
-                   const char *today)
-{
-  if (consent->withdrawn_on[0] == '\0')
-    return FALSE;
-  return !hp_date_parse (consent->withdrawn_on, NULL)
-         || g_strcmp0 (consent->withdrawn_on, today) <= 0;
-}
-
-/**
- * hp_consent_is_in_force:
- * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
- *
- * The same rule as the checks (hp-checks.c): given, not withdrawn by
- * @today, and not past its "valid until" date.
- *
- * Returns: whether @consent holds on @today
- */
-gboolean
-hp_consent_is_in_force (HpConsent  *consent,
-                        const char *today)
-{
-  g_autofree char *now = NULL;
-
-  g_return_val_if_fail (HP_IS_CONSENT (consent), FALSE);
-
-  now = today != NULL ? g_strdup (today) : hp_date_today ();
-  if (consent->given != HP_ANSWER_YES || consent_withdrawn (consent, now))
-    return FALSE;
-  /* ISO dates compare as strings. */
-  if (hp_date_parse (consent->valid_until, NULL) && g_strcmp0 (consent->valid_until, now) < 0)
-    return FALSE;
-  return TRUE;
-}
-
 static const char *
 consent_state_label (HpConsent  *consent,
                      const char *today)
 {
-  if (consent_withdrawn (consent, today))
+  if (hp_consent_is_withdrawn (consent, today))
     /* Translators: the state of a consent */
     return C_("consent", "Withdrawn");
   if (consent->given == HP_ANSWER_NO)
@@ -984,7 +946,7 @@ hp_handover_check_consent (HpPlan      *plan,
       if (hp_consent_is_in_force (consent, now))
         return TRUE;
 
-      if (consent_withdrawn (consent, now))
+      if (hp_consent_is_withdrawn (consent, now))
         g_set_object (&withdrawn, consent);
       else if (consent->given == HP_ANSWER_NO)
         g_set_object (&refused, consent);

@@ -41,7 +41,5 @@ gboolean    hp_handover_check_consent        (HpPlan      *plan,
                                               GError     **error);
 gboolean    hp_handover_recipient_goes_home  (HpPlan      *plan,
                                               HpContact   *recipient);
-gboolean    hp_consent_is_in_force           (HpConsent   *consent,
-                                              const char  *today);
 
 G_END_DECLS

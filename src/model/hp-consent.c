@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-consent.h"
+#include "hp-validate.h"
 
 G_DEFINE_FINAL_TYPE (HpConsent, hp_consent, HP_TYPE_RECORD)
 
@@ -63,4 +64,52 @@ HpConsent *
 hp_consent_new (void)
 {
   return g_object_new (HP_TYPE_CONSENT, NULL);
+}
+
+/**
+ * hp_consent_is_withdrawn:
+ * @today: "YYYY-MM-DD"
+ *
+ * A withdrawal dated in the future has not taken effect yet; one whose
+ * date cannot be read has.
+ *
+ * Returns: whether @consent's withdrawal has taken effect by @today
+ */
+gboolean
+hp_consent_is_withdrawn (HpConsent  *consent,
+                         const char *today)
+{
+  g_return_val_if_fail (HP_IS_CONSENT (consent), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (consent->withdrawn_on[0] == '\0')
+    return FALSE;
+  return !hp_date_parse (consent->withdrawn_on, NULL)
+         || g_strcmp0 (consent->withdrawn_on, today) <= 0;
+}
+
+/**
+ * hp_consent_is_in_force:
+ * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
+ *
+ * The one rule for the checks, the documents and the disclosure log:
+ * given, not withdrawn by @today, and not past its "valid until" date.
+ *
+ * Returns: whether @consent holds on @today
+ */
+gboolean
+hp_consent_is_in_force (HpConsent  *consent,
+                        const char *today)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HP_IS_CONSENT (consent), FALSE);
+
+  now = today != NULL ? g_strdup (today) : hp_date_today ();
+  if (consent->given != HP_ANSWER_YES || hp_consent_is_withdrawn (consent, now))
+    return FALSE;
+  /* ISO dates compare as strings. */
+  if (hp_date_parse (consent->valid_until, NULL) && g_strcmp0 (consent->valid_until, now) < 0)
+    return FALSE;
+  return TRUE;
 }

@@ -32,6 +32,10 @@ struct _HpConsent
   char          *withdrawn_on;
 };
 
-HpConsent *hp_consent_new (void);
+HpConsent *hp_consent_new          (void);
+gboolean   hp_consent_is_withdrawn (HpConsent  *consent,
+                                    const char *today);
+gboolean   hp_consent_is_in_force  (HpConsent  *consent,
+                                    const char *today);
 
 G_END_DECLS

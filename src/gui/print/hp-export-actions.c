@@ -677,6 +677,21 @@ hp_export_actions_choose_file (HpWindow     *window,
 
 /* The preview */
 
+/* The preview's Print… and Export PDF…: what the menu does. */
+static void
+on_preview_hand_over (HpPreviewWindow *preview,
+                      gboolean         print,
+                      HpWindow        *window)
+{
+  HpExportKind kind = hp_preview_window_get_kind (preview);
+  HpContact *recipient = hp_preview_window_get_recipient (preview);
+
+  if (print)
+    hp_export_actions_print (window, kind, recipient);
+  else
+    hp_export_actions_choose_file (window, kind, recipient);
+}
+
 /**
  * hp_export_actions_preview:
  * @window: the window whose plan to preview
@@ -692,18 +707,21 @@ hp_export_actions_preview (HpWindow     *window,
                            HpContact    *recipient)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) document = NULL;
   HpPreviewWindow *preview;
 
   g_return_if_fail (HP_IS_WINDOW (window));
   g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
 
-  preview = hp_preview_window_new (window, kind, recipient, &error);
-  if (preview == NULL)
+  document = hp_export_actions_new_document (hp_window_get_plan (window), kind, recipient, &error);
+  if (document == NULL)
     {
       show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
                     _("The handover sheet cannot be shown"), error->message);
       return;
     }
+  preview = hp_preview_window_new_for_document (window, kind, recipient, document);
+  g_signal_connect_object (preview, "hand-over", G_CALLBACK (on_preview_hand_over), window, 0);
   gtk_window_present (GTK_WINDOW (preview));
 }
 

@@ -23,19 +23,12 @@
 
 #include <gtk/gtk.h>
 
+#include "hp-export-kind.h"
 #include "hp-layout.h"
 #include "hp-model.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  HP_EXPORT_KIND_PLAN_PDF,
-  HP_EXPORT_KIND_HANDOVER_PDF,
-  HP_EXPORT_KIND_CONSENT_PDF,
-  HP_EXPORT_KIND_CONSENT_XML,
-} HpExportKind;
 
 void        hp_export_actions_install          (HpWindow     *window);
 

@@ -29,6 +29,13 @@ struct _HpPreviewWindow
 
 G_DEFINE_FINAL_TYPE (HpPreviewWindow, hp_preview_window, GTK_TYPE_WINDOW)
 
+enum {
+  HAND_OVER,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 #define PAGE_SPACING 18
 
 static GtkAdjustment *
@@ -166,15 +173,8 @@ static void
 preview_hand_over (HpPreviewWindow *self,
                    gboolean         print)
 {
-  g_autoptr(HpWindow) window = g_object_ref (self->window);
-  g_autoptr(HpContact) recipient = self->recipient != NULL ? g_object_ref (self->recipient) : NULL;
-  HpExportKind kind = self->kind;
-
+  g_signal_emit (self, signals[HAND_OVER], 0, print);
   gtk_window_destroy (GTK_WINDOW (self));
-  if (print)
-    hp_export_actions_print (window, kind, recipient);
-  else
-    hp_export_actions_choose_file (window, kind, recipient);
 }
 
 static void
@@ -214,6 +214,16 @@ hp_preview_window_class_init (HpPreviewWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_preview_window_dispose;
+
+  /**
+   * HpPreviewWindow::hand-over:
+   * @print: %TRUE for Print…, %FALSE for Export PDF…
+   *
+   * The caseworker asked to print or export the document shown; the
+   * preview closes right after.
+   */
+  signals[HAND_OVER] = g_signal_new ("hand-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, preview_print);
   gtk_widget_class_install_action (widget_class, "preview.export-pdf", NULL, preview_export);
@@ -491,35 +501,6 @@ hp_preview_window_new_for_document (HpWindow     *window,
 }
 
 /**
- * hp_preview_window_new:
- * @window: the main window whose plan to preview
- * @kind: which document
- * @recipient: (nullable): the handover sheet's recipient
- * @error: why a handover sheet is refused (no consent in force)
- *
- * Makes the document of @window's plan, as print and export make it, and
- * a preview of it.
- *
- * Returns: (transfer full) (nullable): the preview, not yet shown
- */
-HpPreviewWindow *
-hp_preview_window_new (HpWindow      *window,
-                       HpExportKind   kind,
-                       HpContact     *recipient,
-                       GError       **error)
-{
-  g_autoptr(HpDocument) document = NULL;
-
-  g_return_val_if_fail (HP_IS_WINDOW (window), NULL);
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), NULL);
-
-  document = hp_export_actions_new_document (hp_window_get_plan (window), kind, recipient, error);
-  if (document == NULL)
-    return NULL;
-  return hp_preview_window_new_for_document (window, kind, recipient, document);
-}
-
-/**
  * hp_preview_window_get_document:
  *
  * Returns: (transfer none): the document shown, laid out on A4
@@ -538,6 +519,19 @@ hp_preview_window_get_kind (HpPreviewWindow *self)
   g_return_val_if_fail (HP_IS_PREVIEW_WINDOW (self), HP_EXPORT_KIND_PLAN_PDF);
 
   return self->kind;
+}
+
+/**
+ * hp_preview_window_get_recipient:
+ *
+ * Returns: (transfer none) (nullable): the handover sheet's recipient
+ */
+HpContact *
+hp_preview_window_get_recipient (HpPreviewWindow *self)
+{
+  g_return_val_if_fail (HP_IS_PREVIEW_WINDOW (self), NULL);
+
+  return self->recipient;
 }
 
 /**
