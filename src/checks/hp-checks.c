@@ -246,24 +246,16 @@ has_assessment (HpPlan        *plan,
   return FALSE;
 }
 
-/* How a message names a contact: the organisation of a company or a site,
- * the name of a person. */
+/* How a message names a contact (the model's rule); one without any name
+ * by its number in the list. */
 static char *
 contact_display_name (HpContact *contact,
                       guint      index)
 {
-  gboolean person = contact->kind == HP_CONTACT_KIND_RELATIVE ||
-                    contact->kind == HP_CONTACT_KIND_LAWYER ||
-                    contact->kind == HP_CONTACT_KIND_INTERPRETER ||
-                    contact->kind == HP_CONTACT_KIND_OTHER;
-  const char *first = person ? contact->name : contact->organisation;
-  const char *second = person ? contact->organisation : contact->name;
+  char *name = hp_contact_dup_display_name (contact, HP_CONTACT_NAME_SHORT);
 
-  if (!text_empty (first))
-    return g_strstrip (g_strdup (first));
-  if (!text_empty (second))
-    return g_strstrip (g_strdup (second));
-
+  if (name != NULL)
+    return name;
   /* Translators: a contact without a name; %u is its number in the list */
   return g_strdup_printf (_("contact %u"), index + 1);
 }

@@ -144,14 +144,7 @@ add_record_fields (HpDocument *doc,
 static char *
 contact_display_name (HpContact *contact)
 {
-  if (contact->name[0] != '\0' && contact->organisation[0] != '\0')
-    /* Translators: a contact: name, organisation */
-    return g_strdup_printf (C_("contact name", "%s, %s"), contact->name, contact->organisation);
-  if (contact->name[0] != '\0')
-    return g_strdup (contact->name);
-  if (contact->organisation[0] != '\0')
-    return g_strdup (contact->organisation);
-  return g_strdup (hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind));
+  return hp_contact_dup_display_name (contact, HP_CONTACT_NAME_FULL);
 }
 
 /* The recipient of a consent as the documents name it. */

@@ -104,3 +104,99 @@ hp_contact_get_effective_part (HpContact    *self,
       return HP_CONTACT_PART_INFORMED_ONLY;
     }
 }
+
+static gboolean
+is_person (HpContact *self)
+{
+  return self->kind == HP_CONTACT_KIND_RELATIVE ||
+         self->kind == HP_CONTACT_KIND_LAWYER ||
+         self->kind == HP_CONTACT_KIND_INTERPRETER ||
+         self->kind == HP_CONTACT_KIND_OTHER;
+}
+
+/* A name field as it is shown: without surrounding spaces, %NULL when
+ * nothing is left. */
+static char *
+dup_shown (const char *field)
+{
+  char *shown = g_strstrip (g_strdup (field != NULL ? field : ""));
+
+  if (*shown == '\0')
+    {
+      g_free (shown);
+      return NULL;
+    }
+  return shown;
+}
+
+/**
+ * hp_contact_dup_display_name:
+ * @self: a contact
+ * @form: how it is to be named
+ *
+ * The one rule by which the window, the checks and the documents name a
+ * contact.
+ *
+ * Returns: (transfer full) (nullable): the name; %NULL only for
+ *   %HP_CONTACT_NAME_SHORT when the contact has neither name nor
+ *   organisation
+ */
+char *
+hp_contact_dup_display_name (HpContact         *self,
+                             HpContactNameForm  form)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  const char *kind;
+
+  g_return_val_if_fail (HP_IS_CONTACT (self), NULL);
+
+  name = dup_shown (self->name);
+  organisation = dup_shown (self->organisation);
+  kind = hp_enum_get_label (HP_TYPE_CONTACT_KIND, self->kind);
+
+  switch (form)
+    {
+    case HP_CONTACT_NAME_SHORT:
+      if (is_person (self) ? name != NULL : organisation == NULL)
+        return g_steal_pointer (&name);
+      return g_steal_pointer (&organisation);
+
+    case HP_CONTACT_NAME_FULL:
+      if (name != NULL && organisation != NULL)
+        /* Translators: a contact: name, organisation */
+        return g_strdup_printf (C_("contact name", "%s, %s"), name, organisation);
+      break;
+
+    case HP_CONTACT_NAME_LISTED:
+      if (name != NULL && organisation != NULL)
+        /* Translators: a contact in a list: name, then organisation in
+         * parentheses */
+        return g_strdup_printf (C_("contact name", "%s (%s)"), name, organisation);
+      break;
+
+    case HP_CONTACT_NAME_KIND_FIRST:
+      if (name != NULL && organisation != NULL)
+        {
+          g_autofree char *both = g_strdup_printf (C_("contact name", "%s, %s"),
+                                                   organisation, name);
+
+          /* Translators: a contact in the recipient list: its kind, then its
+           * organisation and name, "Vaktbolag: Trygg AB, Johan Vakt" */
+          return g_strdup_printf (C_("recipient", "%s: %s"), kind, both);
+        }
+      if (name != NULL || organisation != NULL)
+        return g_strdup_printf (C_("recipient", "%s: %s"), kind,
+                                name != NULL ? name : organisation);
+      return g_strdup (kind);
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  if (name != NULL)
+    return g_steal_pointer (&name);
+  if (organisation != NULL)
+    return g_steal_pointer (&organisation);
+  return g_strdup (kind);
+}

@@ -30,7 +30,33 @@ struct _HpContact
   char         *note;
 };
 
+/**
+ * HpContactNameForm:
+ * @HP_CONTACT_NAME_SHORT: the one name that identifies the contact in a
+ *   sentence: a person's name (relative, lawyer, interpreter, other), else
+ *   the organisation; the other field when the first is empty.  %NULL when
+ *   both are empty, so that the caller can number it.
+ * @HP_CONTACT_NAME_FULL: "Name, Organisation", as the documents print it
+ * @HP_CONTACT_NAME_LISTED: "Name (Organisation)", as lists and choices show it
+ * @HP_CONTACT_NAME_KIND_FIRST: "Kind: Organisation, Name", as the choice of
+ *   a handover sheet's recipient shows it
+ *
+ * The forms in which a contact is named.  Every form reads the same two
+ * fields by one rule: a field counts only when it holds more than spaces,
+ * and it is shown without surrounding spaces.  The forms other than
+ * %HP_CONTACT_NAME_SHORT fall back to the contact's kind.
+ */
+typedef enum
+{
+  HP_CONTACT_NAME_SHORT,
+  HP_CONTACT_NAME_FULL,
+  HP_CONTACT_NAME_LISTED,
+  HP_CONTACT_NAME_KIND_FIRST,
+} HpContactNameForm;
+
 HpContact     *hp_contact_new                (void);
+char          *hp_contact_dup_display_name   (HpContact         *self,
+                                              HpContactNameForm  form);
 HpContactPart  hp_contact_get_effective_part (HpContact    *self,
                                               HpSupportWay  way);
 

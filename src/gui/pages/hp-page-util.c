@@ -336,15 +336,7 @@ hp_owner_label (HpPlan     *plan,
 char *
 hp_contact_label (HpContact *contact)
 {
-  const char *kind = hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind);
-
-  if (*contact->name != '\0' && *contact->organisation != '\0')
-    return g_strdup_printf ("%s (%s)", contact->name, contact->organisation);
-  if (*contact->name != '\0')
-    return g_strdup (contact->name);
-  if (*contact->organisation != '\0')
-    return g_strdup (contact->organisation);
-  return g_strdup (kind);
+  return hp_contact_dup_display_name (contact, HP_CONTACT_NAME_LISTED);
 }
 
 static void

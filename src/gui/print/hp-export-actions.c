@@ -399,24 +399,7 @@ on_recipient_toggled (GtkDialog *dialog)
 static char *
 describe_contact (HpContact *contact)
 {
-  const char *kind = hp_enum_get_label (HP_TYPE_CONTACT_KIND, contact->kind);
-  GString *who = g_string_new (NULL);
-  g_autofree char *names = NULL;
-
-  if (contact->organisation[0] != '\0')
-    g_string_append (who, contact->organisation);
-  if (contact->name[0] != '\0')
-    {
-      if (who->len > 0)
-        g_string_append (who, ", ");
-      g_string_append (who, contact->name);
-    }
-  names = g_string_free (who, FALSE);
-  if (*names == '\0')
-    return g_strdup (kind);
-  /* Translators: a contact in the recipient list: its kind, then its
-   * organisation and name, "Vaktbolag: Trygg AB, Johan Vakt" */
-  return g_strdup_printf (C_("recipient", "%s: %s"), kind, names);
+  return hp_contact_dup_display_name (contact, HP_CONTACT_NAME_KIND_FIRST);
 }
 
 /**
