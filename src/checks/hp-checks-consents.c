@@ -40,8 +40,8 @@ has_valid_consent (HpPlan         *plan,
 /* Entering a home needs the consent of everyone who lives there. */
 void
 _hp_check_enter_consent (HpPlan     *plan,
-                               const char *today,
-                               GPtrArray  *findings)
+                         const char *today,
+                         GPtrArray  *findings)
 {
   if (!staff_enter (plan))
     return;
@@ -65,8 +65,8 @@ _hp_check_enter_consent (HpPlan     *plan,
  * agree before staff go in. */
 void
 _hp_check_landlord_consent (HpPlan     *plan,
-                                  const char *today,
-                                  GPtrArray  *findings)
+                            const char *today,
+                            GPtrArray  *findings)
 {
   if (!staff_enter (plan) || plan->case_info->home_holder != HP_HOME_HOLDER_OTHER)
     return;
@@ -83,11 +83,11 @@ _hp_check_landlord_consent (HpPlan     *plan,
  * relatives, or to anyone else the caseworker gives a part in the visit
  * (a friend who packs, a landlord who opens the door, movers) only with the
  * client's consent for that recipient.  The police have their own ground
- * and rule (check_police_duty). */
+ * and rule (_hp_check_police_duty). */
 void
 _hp_check_share_consent (HpPlan     *plan,
-                               const char *today,
-                               GPtrArray  *findings)
+                         const char *today,
+                         GPtrArray  *findings)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
   guint n = g_list_model_get_n_items (contacts);
@@ -140,8 +140,8 @@ _hp_check_share_consent (HpPlan     *plan,
  * only say where when a handover site is among the contacts. */
 void
 _hp_check_contact_parts (HpPlan     *plan,
-                               const char *today,
-                               GPtrArray  *findings)
+                         const char *today,
+                         GPtrArray  *findings)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
   guint n = g_list_model_get_n_items (contacts);
@@ -186,8 +186,8 @@ _hp_check_contact_parts (HpPlan     *plan,
 /* A consent to share information must say with whom. */
 void
 _hp_check_consent_recipient (HpPlan     *plan,
-                                   const char *today,
-                                   GPtrArray  *findings)
+                             const char *today,
+                             GPtrArray  *findings)
 {
   GListModel *consents = G_LIST_MODEL (plan->consents);
   guint n = g_list_model_get_n_items (consents);
@@ -220,8 +220,8 @@ _hp_check_consent_recipient (HpPlan     *plan,
 /* A consent that runs out before a planned visit will not hold on the day. */
 void
 _hp_check_consent_expiry (HpPlan     *plan,
-                                const char *today,
-                                GPtrArray  *findings)
+                          const char *today,
+                          GPtrArray  *findings)
 {
   GListModel *consents = G_LIST_MODEL (plan->consents);
   GListModel *visits = G_LIST_MODEL (plan->visits);
@@ -285,8 +285,8 @@ _hp_check_consent_expiry (HpPlan     *plan,
  * social services: that needs the client's consent. */
 void
 _hp_check_contact_other_party (HpPlan     *plan,
-                                     const char *today,
-                                     GPtrArray  *findings)
+                               const char *today,
+                               GPtrArray  *findings)
 {
   if (!other_party_hands_over (plan) && plan->support->other_party_takes_part != HP_ANSWER_YES &&
       !plan->support->other_party_informed)

@@ -17,8 +17,8 @@
  * the staff what to fetch first when time runs short. */
 void
 _hp_check_must_item (HpPlan     *plan,
-                           const char *today,
-                           GPtrArray  *findings)
+                     const char *today,
+                     GPtrArray  *findings)
 {
   GListModel *items = G_LIST_MODEL (plan->items);
   guint n = g_list_model_get_n_items (items);
@@ -49,8 +49,8 @@ _hp_check_must_item (HpPlan     *plan,
  * date they are needed by comes too late. */
 void
 _hp_check_visit_after_needed_by (HpPlan     *plan,
-                                       const char *today,
-                                       GPtrArray  *findings)
+                                 const char *today,
+                                 GPtrArray  *findings)
 {
   const char *needed_by = plan->case_info->needed_by;
   GListModel *visits = G_LIST_MODEL (plan->visits);
@@ -82,8 +82,8 @@ _hp_check_visit_after_needed_by (HpPlan     *plan,
 
 void
 _hp_check_visit_in_past (HpPlan     *plan,
-                               const char *today,
-                               GPtrArray  *findings)
+                         const char *today,
+                         GPtrArray  *findings)
 {
   GListModel *visits = G_LIST_MODEL (plan->visits);
   guint n = g_list_model_get_n_items (visits);
@@ -110,8 +110,8 @@ _hp_check_visit_in_past (HpPlan     *plan,
 /* The other party may plant a tracker among what he hands over. */
 void
 _hp_check_trackers (HpPlan     *plan,
-                          const char *today,
-                          GPtrArray  *findings)
+                    const char *today,
+                    GPtrArray  *findings)
 {
   GListModel *items = G_LIST_MODEL (plan->items);
   guint n = g_list_model_get_n_items (items);

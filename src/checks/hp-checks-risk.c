@@ -117,8 +117,8 @@ has_assessment (HpPlan        *plan,
 /* A home visit, or any visit, needs a risk assessment of the client first. */
 void
 _hp_check_risk_assessment (HpPlan     *plan,
-                                 const char *today,
-                                 GPtrArray  *findings)
+                           const char *today,
+                           GPtrArray  *findings)
 {
   if (!goes_to_home (plan) && !has_planned_visit (plan))
     return;
@@ -136,8 +136,8 @@ _hp_check_risk_assessment (HpPlan     *plan,
  * the police are there. */
 void
 _hp_check_other_party_home (HpPlan     *plan,
-                                  const char *today,
-                                  GPtrArray  *findings)
+                            const char *today,
+                            GPtrArray  *findings)
 {
   if (plan->risk->other_party_expected_home != HP_ANSWER_YES)
     return;
@@ -155,8 +155,8 @@ _hp_check_other_party_home (HpPlan     *plan,
  * the office risks being drawn into who owns what. */
 void
 _hp_check_staff_enter (HpPlan     *plan,
-                             const char *today,
-                             GPtrArray  *findings)
+                       const char *today,
+                       GPtrArray  *findings)
 {
   if (!staff_enter (plan))
     return;
@@ -174,8 +174,8 @@ _hp_check_staff_enter (HpPlan     *plan,
  * before they are brought in. */
 void
 _hp_check_police_duty (HpPlan     *plan,
-                             const char *today,
-                             GPtrArray  *findings)
+                       const char *today,
+                       GPtrArray  *findings)
 {
   if (!hp_plan_police_involved (plan) || plan->support->client_told_police_duty)
     return;
@@ -190,8 +190,8 @@ _hp_check_police_duty (HpPlan     *plan,
 /* Two staff go together. */
 void
 _hp_check_two_staff (HpPlan     *plan,
-                           const char *today,
-                           GPtrArray  *findings)
+                     const char *today,
+                     GPtrArray  *findings)
 {
   if (!staff_at_home (plan) || !text_empty (plan->case_info->second_staff_name))
     return;
@@ -204,8 +204,8 @@ _hp_check_two_staff (HpPlan     *plan,
 
 void
 _hp_check_staff_risk_high (HpPlan     *plan,
-                                 const char *today,
-                                 GPtrArray  *findings)
+                           const char *today,
+                           GPtrArray  *findings)
 {
   guint index = 0;
 
@@ -222,8 +222,8 @@ _hp_check_staff_risk_high (HpPlan     *plan,
 
 void
 _hp_check_staff_risk_assessed (HpPlan     *plan,
-                                     const char *today,
-                                     GPtrArray  *findings)
+                               const char *today,
+                               GPtrArray  *findings)
 {
   if (!staff_at_home (plan) || has_assessment (plan, HP_RISK_SUBJECT_STAFF))
     return;
@@ -238,8 +238,8 @@ _hp_check_staff_risk_assessed (HpPlan     *plan,
  * handover in person must not become that contact. */
 void
 _hp_check_restraining_order (HpPlan     *plan,
-                                   const char *today,
-                                   GPtrArray  *findings)
+                             const char *today,
+                             GPtrArray  *findings)
 {
   HpRisk *risk = plan->risk;
 
@@ -259,8 +259,8 @@ _hp_check_restraining_order (HpPlan     *plan,
 /* The go / no-go decision comes before any visit. */
 void
 _hp_check_decision (HpPlan     *plan,
-                          const char *today,
-                          GPtrArray  *findings)
+                    const char *today,
+                    GPtrArray  *findings)
 {
   GListModel *visits = G_LIST_MODEL (plan->visits);
   guint n = g_list_model_get_n_items (visits);

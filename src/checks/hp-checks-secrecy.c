@@ -144,8 +144,8 @@ check_secrets_in (const Secrets *secrets,
  * how to reach her. */
 void
 _hp_check_protected_exposed (HpPlan     *plan,
-                                   const char *today,
-                                   GPtrArray  *findings)
+                             const char *today,
+                             GPtrArray  *findings)
 {
   GListModel *contacts = G_LIST_MODEL (plan->contacts);
   GListModel *items = G_LIST_MODEL (plan->items);
@@ -269,8 +269,8 @@ _hp_check_protected_exposed (HpPlan     *plan,
 
 void
 _hp_check_protected_advice (HpPlan     *plan,
-                                  const char *today,
-                                  GPtrArray  *findings)
+                            const char *today,
+                            GPtrArray  *findings)
 {
   if (plan->case_info->protection == HP_PROTECTION_NONE)
     return;
