@@ -85,25 +85,30 @@ on_selection_changed (HpItemsPage *self)
   update_buttons (self);
 }
 
+/* Where @item stands in @items (the plan's list or the view); G_MAXUINT
+ * when it is not there. */
+static guint
+index_of (GListModel *items,
+          gpointer    item)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) it = g_list_model_get_item (items, i);
+      if (it == item)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
 static gboolean
 find_in_view (HpItemsPage *self,
               HpItem      *item,
               guint       *position)
 {
-  GListModel *view = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (view);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpItem) shown = g_list_model_get_item (view, i);
-
-      if (shown == item)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  *position = index_of (G_LIST_MODEL (self->selection), item);
+  return *position != G_MAXUINT;
 }
 
 static GtkWidget *
@@ -232,21 +237,6 @@ on_column_view_activate (HpItemsPage *self,
   open_dialog (self, HP_ITEM (copy), item);
 }
 
-static guint
-plan_index_of (GListModel *items,
-               gpointer    item)
-{
-  guint n = g_list_model_get_n_items (items);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) it = g_list_model_get_item (items, i);
-      if (it == item)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
 static int
 compare_guint (gconstpointer a,
                gconstpointer b)
@@ -277,7 +267,7 @@ remove_selected (HpItemsPage *self)
   positions = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < items->len; i++)
     {
-      guint index = plan_index_of (model, g_ptr_array_index (items, i));
+      guint index = index_of (model, g_ptr_array_index (items, i));
       g_array_append_val (positions, index);
     }
   g_array_sort (positions, compare_guint);
