@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "hp-application.h"
 #include "hp-checks.h"
 #include "hp-disclosures.h"
 #include "hp-disclosures-view.h"
@@ -53,6 +52,7 @@ struct _HpWindow
   GtkMenuButton     *menu_button;
   GMenuModel        *primary_menu;
 
+  HpContext         *context;
   GSettings         *settings;
   HpCatalogue       *catalogue;
   HpDrafts          *drafts;
@@ -85,6 +85,7 @@ G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_PLAN,
   PROP_FILE,
   PROP_DIRTY,
@@ -573,10 +574,8 @@ static void
 hp_window_note_chosen (HpWindow *self,
                        GFile    *file)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (HP_IS_APPLICATION (app))
-    hp_application_forget_recent (HP_APPLICATION (app), file);
+  if (self->context != NULL)
+    hp_context_forget_recent (self->context, file);
 }
 
 static void
@@ -1140,10 +1139,8 @@ sidebar_row_new (const char *icon_name,
 static void
 hp_window_build_sections (HpWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (HP_IS_APPLICATION (app))
-    self->catalogue = g_object_ref (hp_application_get_catalogue (HP_APPLICATION (app)));
+  if (self->context != NULL)
+    self->catalogue = g_object_ref (hp_context_get_catalogue (self->context));
   else
     self->catalogue = hp_catalogue_new_default ();
 
@@ -1284,28 +1281,26 @@ hp_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
-/* The application is known only once g_object_new() has set the
- * properties, after constructed(): hp_window_new() calls this.  The window
- * is set up with @plan (from @file), or a new plan if %NULL, so that a plan
- * opened at start-up is the only one it is ever set up with. */
+/* hp_window_new() calls this once g_object_new() has set the context.  The
+ * window is set up with @plan (from @file), or a new plan if %NULL, so that
+ * a plan opened at start-up is the only one it is ever set up with. */
 static void
 hp_window_set_up (HpWindow *self,
                   HpPlan   *plan,
                   GFile    *file)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(HpPlan) new_plan = NULL;
 
-  if (HP_IS_APPLICATION (app))
+  if (self->context != NULL)
     {
       g_autofree char *warning = NULL;
 
-      self->settings = g_object_ref (hp_application_get_settings (HP_APPLICATION (app)));
-      self->drafts = g_object_ref (hp_application_get_drafts (HP_APPLICATION (app)));
+      g_set_object (&self->settings, hp_context_get_settings (self->context));
+      g_set_object (&self->drafts, hp_context_get_drafts (self->context));
 
       /* A local catalogue file that could not be used: said once, in the
        * first window, with the file and what is wrong. */
-      warning = hp_application_take_catalogue_warning (HP_APPLICATION (app));
+      warning = hp_context_take_catalogue_warning (self->context);
       if (warning != NULL)
         {
           gtk_label_set_text (self->catalogue_label, warning);
@@ -1358,6 +1353,7 @@ hp_window_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->drafts);
@@ -1376,6 +1372,10 @@ hp_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_PLAN:
       g_value_set_object (value, self->plan);
       break;
@@ -1394,6 +1394,25 @@ hp_window_get_property (GObject    *object,
 }
 
 static void
+hp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_set_object (&self->context, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hp_window_class_init (HpWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1403,11 +1422,16 @@ hp_window_class_init (HpWindowClass *klass)
   object_class->dispose = hp_window_dispose;
   object_class->finalize = hp_window_finalize;
   object_class->get_property = hp_window_get_property;
+  object_class->set_property = hp_window_set_property;
 
   window_class->close_request = hp_window_close_request;
   widget_class->focus = hp_window_focus;
   widget_class->map = hp_window_map;
 
+  /* What the window takes from the application (hp-context.h). */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, HP_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, HP_TYPE_PLAN,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -1491,13 +1515,15 @@ hp_window_init (HpWindow *self)
  * the caseworker's own details from the settings
  */
 HpWindow *
-hp_window_new (HpApplication *application)
+hp_window_new (GtkApplication *application,
+               HpContext      *context)
 {
   HpWindow *self;
 
-  g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HP_IS_CONTEXT (context), NULL);
 
-  self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
+  self = g_object_new (HP_TYPE_WINDOW, "application", application, "context", context, NULL);
   hp_window_set_up (self, NULL, NULL);
 
   return self;
@@ -1505,9 +1531,9 @@ hp_window_new (HpApplication *application)
 
 /* Loads @file, or says in @error what and where is wrong with it.  The
  * plan named at start-up has been read already, while GTK started
- * (hp_application_take_preloaded). */
+ * (hp_context_take_preloaded). */
 static HpPlan *
-load_plan (HpApplication  *application,
+load_plan (HpContext      *context,
            GFile          *file,
            char          **name,
            GError        **error)
@@ -1525,7 +1551,7 @@ load_plan (HpApplication  *application,
     }
 
   *name = g_filename_display_basename (path);
-  if (application != NULL && hp_application_take_preloaded (application, file, &plan, error))
+  if (context != NULL && hp_context_take_preloaded (context, file, &plan, error))
     return plan;
   return hp_plan_file_load (path, error);
 }
@@ -1553,24 +1579,40 @@ hp_window_show_open_error (HpWindow   *self,
  * Returns: (transfer none): the window
  */
 HpWindow *
-hp_window_new_for_file (HpApplication *application,
-                        GFile         *file)
+hp_window_new_for_file (GtkApplication *application,
+                        HpContext      *context,
+                        GFile          *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autofree char *name = NULL;
   HpWindow *self;
 
-  g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HP_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  plan = load_plan (application, file, &name, &error);
-  self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
+  plan = load_plan (context, file, &name, &error);
+  self = g_object_new (HP_TYPE_WINDOW, "application", application, "context", context, NULL);
   hp_window_set_up (self, plan, plan != NULL ? file : NULL);
   if (plan == NULL)
     hp_window_show_open_error (self, name, error);
 
   return self;
+}
+
+/**
+ * hp_window_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the window takes from the
+ * application
+ */
+HpContext *
+hp_window_get_context (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 HpPlan *
@@ -1624,7 +1666,6 @@ gboolean
 hp_window_open_file (HpWindow *self,
                      GFile    *file)
 {
-  GtkApplication *app;
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autofree char *name = NULL;
@@ -1632,8 +1673,7 @@ hp_window_open_file (HpWindow *self,
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  plan = load_plan (HP_IS_APPLICATION (app) ? HP_APPLICATION (app) : NULL, file, &name, &error);
+  plan = load_plan (self->context, file, &name, &error);
   if (plan == NULL)
     {
       hp_window_show_open_error (self, name, error);

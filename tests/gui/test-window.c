@@ -112,7 +112,7 @@ fixture_set_up (Fixture       *f,
   f->folder = g_dir_make_tmp ("hp-window-XXXXXX", &error);
   g_assert_no_error (error);
 
-  f->window = hp_window_new (f->app);
+  f->window = hp_window_new (GTK_APPLICATION (f->app), hp_application_get_context (f->app));
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
@@ -213,7 +213,7 @@ test_title_and_dirty (Fixture       *f,
   g_settings_set_string (settings, "caseworker-name", "Kim Handläggare");
   g_settings_set_string (settings, "caseworker-unit", "Enheten för våld i nära relationer");
   g_settings_set_string (settings, "caseworker-phone", "010-123 45 67");
-  second = hp_window_new (f->app);
+  second = hp_window_new (GTK_APPLICATION (f->app), hp_application_get_context (f->app));
   plan = hp_window_get_plan (second);
   g_assert_cmpstr (plan->case_info->caseworker_name, ==, "Kim Handläggare");
   g_assert_cmpstr (plan->case_info->caseworker_unit, ==, "Enheten för våld i nära relationer");
@@ -556,7 +556,8 @@ test_new_for_file (Fixture       *f,
 
   g_assert_cmpuint (count_severity (findings, HP_SEVERITY_ADVICE), >, 0);
 
-  window = hp_window_new_for_file (f->app, file);
+  window = hp_window_new_for_file (GTK_APPLICATION (f->app), hp_application_get_context (f->app),
+                                   file);
   plan = hp_window_get_plan (window);
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (expected)));
   g_assert_true (g_file_equal (hp_window_get_file (window), file));
@@ -593,7 +594,8 @@ test_new_for_file (Fixture       *f,
   /* A file that cannot be opened. */
   not_loaded = hp_plan_file_load (bad_path, &error);
   g_assert_null (not_loaded);
-  window = hp_window_new_for_file (f->app, bad);
+  window = hp_window_new_for_file (GTK_APPLICATION (f->app), hp_application_get_context (f->app),
+                                   bad);
   iterate ();
   g_assert_null (hp_window_get_file (window));
   g_assert_false (hp_window_get_dirty (window));
@@ -861,7 +863,7 @@ test_preferences_and_size (Fixture       *f,
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 
-  second = hp_window_new (f->app);
+  second = hp_window_new (GTK_APPLICATION (f->app), hp_application_get_context (f->app));
   g_assert_cmpstr (hp_window_get_plan (second)->case_info->caseworker_name, ==,
                    "Robin Handläggare");
   gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);

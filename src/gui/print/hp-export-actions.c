@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-application.h"
 #include "hp-consent-xml.h"
 #include "hp-disclosures.h"
 #include "hp-documents.h"
@@ -268,12 +267,12 @@ on_chooser_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (request->window));
+      HpContext *context = hp_window_get_context (request->window);
 
       /* The exported files describe the client's case: keep them out of
        * the recently-used list, as the plans are. */
-      if (HP_IS_APPLICATION (app))
-        hp_application_forget_recent (HP_APPLICATION (app), file);
+      if (context != NULL)
+        hp_context_forget_recent (context, file);
 
       hp_export_actions_write (request->window, request->kind, request->recipient, file);
     }
@@ -766,11 +765,11 @@ on_print_done (GObject      *source,
   if (hp_print_document_finish (result, &error))
     {
       g_autoptr(GFile) output = hp_print_dup_output_file ();
-      GtkApplication *app = gtk_window_get_application (window);
+      HpContext *context = hp_window_get_context (request->window);
 
       /* Printed to a file: off the recently-used list, as an export. */
-      if (output != NULL && HP_IS_APPLICATION (app))
-        hp_application_forget_recent (HP_APPLICATION (app), output);
+      if (output != NULL && context != NULL)
+        hp_context_forget_recent (context, output);
 
       /* GTK's Print to File wrote a file, which can be sent on like an
        * export: the log says so. */
