@@ -444,22 +444,9 @@ hp_application_startup (GApplication *application)
     const char *action;
     const char *accels[3];
   } accels[] = {
-    { "win.new", { "<Primary>n", NULL } },
-    { "win.open", { "<Primary>o", NULL } },
-    { "win.save", { "<Primary>s", NULL } },
-    { "win.save-as", { "<Primary><Shift>s", NULL } },
-    { "win.print", { "<Primary>p", NULL } },
-    { "win.show-help-overlay", { "<Primary>question", NULL } },
+    /* The window's own shortcuts are beside its actions
+     * (hp-window-actions.c). */
     { "app.quit", { "<Primary>q", NULL } },
-    { "win.show-section(0)", { "<Alt>1", NULL } },
-    { "win.show-section(1)", { "<Alt>2", NULL } },
-    { "win.show-section(2)", { "<Alt>3", NULL } },
-    { "win.show-section(3)", { "<Alt>4", NULL } },
-    { "win.show-section(4)", { "<Alt>5", NULL } },
-    { "win.show-section(5)", { "<Alt>6", NULL } },
-    { "win.show-section(6)", { "<Alt>7", NULL } },
-    { "win.show-section(7)", { "<Alt>8", NULL } },
-    { "win.show-section(8)", { "<Alt>9", NULL } },
   };
 
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (application);
