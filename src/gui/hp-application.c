@@ -5,10 +5,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <unistd.h>
 
 #include "hp-application.h"
 #include "hp-context.h"
+#include "hp-first-frame-exit.h"
 #include "hp-message-dialog.h"
 #include "hp-plan-file.h"
 #include "hp-preferences-window.h"
@@ -265,33 +265,6 @@ on_first_paint_icon (GdkFrameClock *clock,
     self->icon_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, set_icon_idle, self, NULL);
 }
 
-/* Benchmarks: HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 quits once the window has
- * painted its first frame.  Once that frame has reached the X server (the
- * round trip of gdk_display_sync), the process leaves at once: what is
- * timed from outside is the time to the first frame, not the tearing down
- * of the window. */
-static gboolean
-quit_idle (gpointer user_data)
-{
-  HpApplication *self = HP_APPLICATION (user_data);
-
-  /* Nothing typed yet, so no draft to keep: only the session lock. */
-  if (self->drafts != NULL)
-    hp_drafts_close (self->drafts);
-  hp_temp_folder_remove ();
-  gdk_display_sync (gdk_display_get_default ());
-  _exit (0);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_first_paint (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint, user_data);
-  g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (user_data), g_object_unref);
-}
-
 static void
 hp_application_present (HpApplication *self,
                         GtkWindow     *window)
@@ -309,14 +282,9 @@ hp_application_present (HpApplication *self,
         hp_application_set_icon (self);
     }
 
-  if (g_strcmp0 (g_getenv ("HAMTPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
-    {
-      if (clock != NULL)
-        g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
-      else
-        g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (self), g_object_unref);
-      return;
-    }
+  /* A benchmark's run ends after this frame: nothing to offer. */
+  if (hp_first_frame_exit_watch (window, self->drafts))
+    return;
 
   hp_application_offer_drafts (self, window);
 }
