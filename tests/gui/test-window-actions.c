@@ -4,7 +4,8 @@
  * A handover sheet goes to one of the plan's contacts: with none, Print,
  * Preview and Export of a handover sheet are off, in the menu too, and
  * come on as soon as a contact is added.  The consent record likewise
- * waits for a consent.  The full plan is always there.
+ * waits for a consent.  The full plan is always there.  And the keys the
+ * window binds are the ones its shortcuts window lists.
  */
 
 #define G_LOG_DOMAIN "test-window-actions"
@@ -285,6 +286,79 @@ test_actions_follow_the_plan_shown (Fixture       *f,
 }
 
 static void
+collect_shortcuts (GtkWidget *root,
+                   GPtrArray *triggers)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *accelerator = NULL;
+      GtkShortcutTrigger *trigger;
+
+      g_object_get (root, "accelerator", &accelerator, NULL);
+      trigger = accelerator != NULL ? gtk_shortcut_trigger_parse_string (accelerator) : NULL;
+      if (trigger != NULL)
+        g_ptr_array_add (triggers, trigger);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, triggers);
+}
+
+/* Every key the window binds to an action is in the shortcuts window
+ * (Alt+1 .. Alt+9 as one line), and does what it says there. */
+static void
+test_shortcuts_window_lists_the_keys (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkShortcutsWindow *overlay;
+  guint n_bound = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL);
+  iterate ();
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  collect_shortcuts (GTK_WIDGET (overlay), listed);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+          const char *name;
+          gboolean found = FALSE;
+
+          if (!GTK_IS_NAMED_ACTION (named))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (named));
+          if (!g_str_has_prefix (name, "win.") || strcmp (name, "win.show-section") == 0)
+            continue;
+          n_bound++;
+          for (guint k = 0; k < listed->len && !found; k++)
+            found = gtk_shortcut_trigger_equal (listed->pdata[k],
+                                                gtk_shortcut_get_trigger (shortcut));
+          if (!found)
+            {
+              g_autofree char *key = gtk_shortcut_trigger_to_string (
+                gtk_shortcut_get_trigger (shortcut));
+
+              g_error ("%s (%s) is not in the shortcuts window", key, name);
+            }
+        }
+    }
+  /* New, open, save, save as, print, the shortcuts window. */
+  g_assert_cmpuint (n_bound, ==, 6);
+}
+
+static void
 test_no_display (void)
 {
   g_test_skip ("no display");
@@ -336,6 +410,8 @@ main (int   argc,
   ADD ("/hp/gui/window-actions/consent-record-needs-a-consent",
        test_consent_record_needs_a_consent);
   ADD ("/hp/gui/window-actions/actions-follow-the-plan-shown", test_actions_follow_the_plan_shown);
+  ADD ("/hp/gui/window-actions/shortcuts-window-lists-the-keys",
+       test_shortcuts_window_lists_the_keys);
 
   status = g_test_run ();
 
