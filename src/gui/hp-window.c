@@ -1,18 +1,15 @@
 /* hp-window.c: the main window: one plan, its sections and its checks
  *
  * The GObject: its template, its set-up and tear-down, the keyboard order
- * and the size; each other part in a file of its own (hp-window-private.h).
- *
- * The window owns the plan.  The pages edit it in place; every edit raises
- * the plan's "changed" signal, which here marks the plan unsaved, schedules
- * the checks (debounced) and a draft (at most a couple of seconds later).
+ * and the size.  Each other part is a file of its own, over
+ * hp-window-private.h: the plan and its drafts (hp-window-plan.c), open and
+ * save (hp-window-files.c), the sections and findings (hp-window-sidebar.c),
+ * the catalogue bar and the actions (hp-window-actions.c).
  */
-
 
 #define G_LOG_DOMAIN "hp-window"
 
 #include "config.h"
-
 
 #include "hp-tab-stop.h"
 #include "hp-window.h"
@@ -26,7 +23,6 @@ G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
  * page.  GtkWindow itself tabs through its content before its title bar;
  * here the title bar comes first.  (Each list is one Tab stop: HpTabStop
  * in the template.) */
-
 
 static gboolean
 focus_in (GtkWidget        *widget,
