@@ -1,4 +1,10 @@
-/* hp-recipient-dialog.c: whom a handover sheet is for */
+/* hp-recipient-dialog.c: whom a handover sheet is for
+ *
+ * The dialog lists the plan's contacts, each with whether the client has
+ * consented to information going to it; only a contact with that consent
+ * can be chosen.  What is then done with the sheet is the export actions'
+ * (hp_export_actions_hand_over()).
+ */
 
 #define G_LOG_DOMAIN "hp-export-actions"
 
