@@ -5,150 +5,46 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <unistd.h>
 
 #include "hp-application.h"
+#include "hp-context.h"
+#include "hp-first-frame-exit.h"
 #include "hp-message-dialog.h"
 #include "hp-plan-file.h"
 #include "hp-preferences-window.h"
 #include "hp-temp-folder.h"
 #include "hp-window.h"
 
-/* The plan named on the command line is read in a thread while GTK opens
- * the display and loads its theme, and the window takes it from there: a
- * 10,000-item plan takes some 50 ms to read (tests/bench first-frame). */
-typedef struct
-{
-  char    *path;
-  GThread *thread;
-  HpPlan  *plan;
-  GError  *error;
-} Preload;
-
-static gpointer
-preload_thread (gpointer data)
-{
-  Preload *preload = data;
-
-  preload->plan = hp_plan_file_load (preload->path, &preload->error);
-  return NULL;
-}
-
-static Preload *
-preload_start (const char *arg)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
-  Preload *preload;
-  char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    return NULL;
-
-  preload = g_new0 (Preload, 1);
-  preload->path = path;
-  preload->thread = g_thread_new ("hp-preload", preload_thread, preload);
-  return preload;
-}
-
-static void
-preload_free (Preload *preload)
-{
-  g_thread_join (preload->thread);
-  g_clear_object (&preload->plan);
-  g_clear_error (&preload->error);
-  g_free (preload->path);
-  g_free (preload);
-}
-
 struct _HpApplication
 {
   GtkApplication  parent_instance;
 
   GSettings      *settings;
-  HpCatalogue    *catalogue;
-  char           *catalogue_warning;
   HpDrafts       *drafts;
+  HpContext      *context;
   gboolean        drafts_offered;
   gboolean        icon_checked;
   guint           icon_source;
   /* URIs the user chose in a file chooser: kept off the recently-used list */
-  GHashTable     *chosen_uris;
-  gulong          recent_hook;
-  guint           recent_signal;
   gboolean        quitting;
-  Preload        *preload;
+  HpPreload      *preload;
 };
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, GTK_TYPE_APPLICATION)
-
-/* The recently-used list.
- *
- * A plan's path says that a file about a case exists, and often whose: it
- * must not end up in ~/.local/share/recently-used.xbel.  GTK's own file
- * chooser dialog (what GtkFileChooserNative shows outside a sandbox) adds
- * every file it returns to that list, through the default GtkRecentManager.
- * The manager writes the list in the default handler of its "changed"
- * signal; an emission hook runs before that handler, and takes out the
- * files chosen here, so they are never written.  Only those: other
- * applications' entries are left as they are. */
-/* gtk_recent_manager_has_item() is critical about a list never read. */
-static gboolean
-recent_has (GtkRecentManager *manager,
-            const char       *uri)
-{
-  GtkRecentInfo *info = gtk_recent_manager_lookup_item (manager, uri, NULL);
-
-  if (info == NULL)
-    return FALSE;
-
-  gtk_recent_info_unref (info);
-  return TRUE;
-}
-
-static gboolean
-forget_chosen_files (GSignalInvocationHint *hint,
-                     guint                  n_params,
-                     const GValue          *params,
-                     gpointer               user_data)
-{
-  HpApplication *self = HP_APPLICATION (user_data);
-  GtkRecentManager *manager = g_value_get_object (&params[0]);
-  GHashTableIter iter;
-  gpointer uri;
-
-  if (!GTK_IS_RECENT_MANAGER (manager))
-    return TRUE;
-
-  g_hash_table_iter_init (&iter, self->chosen_uris);
-  while (g_hash_table_iter_next (&iter, &uri, NULL))
-    if (recent_has (manager, uri))
-      gtk_recent_manager_remove_item (manager, uri, NULL);
-
-  return TRUE;
-}
 
 /**
  * hp_application_forget_recent:
  *
  * Keeps @file off the recently-used list for as long as the application
- * runs (see forget_chosen_files()).
+ * runs (hp_context_forget_recent()).
  */
 void
 hp_application_forget_recent (HpApplication *self,
                               GFile         *file)
 {
-  g_autofree char *uri = NULL;
-  GtkRecentManager *manager;
-
   g_return_if_fail (HP_IS_APPLICATION (self));
-  g_return_if_fail (G_IS_FILE (file));
 
-  uri = g_file_get_uri (file);
-  manager = gtk_recent_manager_get_default ();
-  if (recent_has (manager, uri))
-    gtk_recent_manager_remove_item (manager, uri, NULL);
-
-  g_hash_table_add (self->chosen_uris, g_steal_pointer (&uri));
+  hp_context_forget_recent (self->context, file);
 }
 
 /* Drafts left by a process that ended without saving */
@@ -206,7 +102,7 @@ hp_application_restore_drafts (HpApplication *self,
         }
       else
         {
-          window = hp_window_new (self);
+          window = hp_window_new (GTK_APPLICATION (self), self->context);
         }
 
       hp_window_restore_draft (window, plan, origin);
@@ -369,33 +265,6 @@ on_first_paint_icon (GdkFrameClock *clock,
     self->icon_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, set_icon_idle, self, NULL);
 }
 
-/* Benchmarks: HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1 quits once the window has
- * painted its first frame.  Once that frame has reached the X server (the
- * round trip of gdk_display_sync), the process leaves at once: what is
- * timed from outside is the time to the first frame, not the tearing down
- * of the window. */
-static gboolean
-quit_idle (gpointer user_data)
-{
-  HpApplication *self = HP_APPLICATION (user_data);
-
-  /* Nothing typed yet, so no draft to keep: only the session lock. */
-  if (self->drafts != NULL)
-    hp_drafts_close (self->drafts);
-  hp_temp_folder_remove ();
-  gdk_display_sync (gdk_display_get_default ());
-  _exit (0);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_first_paint (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint, user_data);
-  g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (user_data), g_object_unref);
-}
-
 static void
 hp_application_present (HpApplication *self,
                         GtkWindow     *window)
@@ -413,14 +282,9 @@ hp_application_present (HpApplication *self,
         hp_application_set_icon (self);
     }
 
-  if (g_strcmp0 (g_getenv ("HAMTPLAN_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
-    {
-      if (clock != NULL)
-        g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
-      else
-        g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle, g_object_ref (self), g_object_unref);
-      return;
-    }
+  /* A benchmark's run ends after this frame: nothing to offer. */
+  if (hp_first_frame_exit_watch (window, self->drafts))
+    return;
 
   hp_application_offer_drafts (self, window);
 }
@@ -548,22 +412,9 @@ hp_application_startup (GApplication *application)
     const char *action;
     const char *accels[3];
   } accels[] = {
-    { "win.new", { "<Primary>n", NULL } },
-    { "win.open", { "<Primary>o", NULL } },
-    { "win.save", { "<Primary>s", NULL } },
-    { "win.save-as", { "<Primary><Shift>s", NULL } },
-    { "win.print", { "<Primary>p", NULL } },
-    { "win.show-help-overlay", { "<Primary>question", NULL } },
+    /* The window's own shortcuts are beside its actions
+     * (hp-window-actions.c). */
     { "app.quit", { "<Primary>q", NULL } },
-    { "win.show-section(0)", { "<Alt>1", NULL } },
-    { "win.show-section(1)", { "<Alt>2", NULL } },
-    { "win.show-section(2)", { "<Alt>3", NULL } },
-    { "win.show-section(3)", { "<Alt>4", NULL } },
-    { "win.show-section(4)", { "<Alt>5", NULL } },
-    { "win.show-section(5)", { "<Alt>6", NULL } },
-    { "win.show-section(6)", { "<Alt>7", NULL } },
-    { "win.show-section(7)", { "<Alt>8", NULL } },
-    { "win.show-section(8)", { "<Alt>9", NULL } },
   };
 
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (application);
@@ -574,19 +425,16 @@ hp_application_startup (GApplication *application)
   gtk_icon_theme_get_for_display (gdk_display_get_default ());
 
   self->settings = g_settings_new (APP_ID);
+  self->drafts = hp_drafts_new (NULL);
   {
     g_autoptr(GError) warning = NULL;
+    g_autoptr(HpCatalogue) catalogue = hp_catalogue_load_system (&warning);
 
-    self->catalogue = hp_catalogue_load_system (&warning);
-    if (warning != NULL)
-      self->catalogue_warning = g_strdup (warning->message);
+    /* What the windows take from here: the only thing they do. */
+    self->context = hp_context_new (self->settings, catalogue,
+                                    warning != NULL ? warning->message : NULL,
+                                    self->drafts, g_steal_pointer (&self->preload));
   }
-  self->drafts = hp_drafts_new (NULL);
-
-  g_type_class_unref (g_type_class_ref (GTK_TYPE_RECENT_MANAGER));
-  self->recent_signal = g_signal_lookup ("changed", GTK_TYPE_RECENT_MANAGER);
-  self->recent_hook = g_signal_add_emission_hook (self->recent_signal, 0, forget_chosen_files,
-                                                  self, NULL);
 
   gtk_css_provider_load_from_resource (css, "/se/hamtplan/Hamtplan/ui/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -618,11 +466,8 @@ hp_application_shutdown (GApplication *application)
    * the hook stays until then, to take the chosen files out. */
   G_APPLICATION_CLASS (hp_application_parent_class)->shutdown (application);
 
-  if (self->recent_hook != 0)
-    {
-      g_signal_remove_emission_hook (self->recent_signal, self->recent_hook);
-      self->recent_hook = 0;
-    }
+  if (self->context != NULL)
+    hp_context_stop_recent_guard (self->context);
 }
 
 static void
@@ -632,7 +477,7 @@ hp_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (hp_window_new (self));
+    window = GTK_WINDOW (hp_window_new (GTK_APPLICATION (self), self->context));
 
   hp_application_present (self, window);
 }
@@ -663,7 +508,7 @@ hp_application_open (GApplication  *application,
         }
       else
         {
-          target = hp_window_new_for_file (self, files[i]);
+          target = hp_window_new_for_file (GTK_APPLICATION (self), self->context, files[i]);
           gtk_window_present (GTK_WINDOW (target));
         }
       if (window == NULL)
@@ -671,7 +516,7 @@ hp_application_open (GApplication  *application,
     }
 
   if (window == NULL)
-    window = GTK_WINDOW (hp_window_new (self));
+    window = GTK_WINDOW (hp_window_new (GTK_APPLICATION (self), self->context));
 
   hp_application_present (self, window);
 }
@@ -681,15 +526,9 @@ hp_application_dispose (GObject *object)
 {
   HpApplication *self = HP_APPLICATION (object);
 
-  if (self->recent_hook != 0)
-    {
-      g_signal_remove_emission_hook (self->recent_signal, self->recent_hook);
-      self->recent_hook = 0;
-    }
-
   g_clear_handle_id (&self->icon_source, g_source_remove);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
-  g_clear_object (&self->catalogue);
   g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (hp_application_parent_class)->dispose (object);
@@ -700,9 +539,7 @@ hp_application_finalize (GObject *object)
 {
   HpApplication *self = HP_APPLICATION (object);
 
-  g_clear_pointer (&self->chosen_uris, g_hash_table_unref);
-  g_free (self->catalogue_warning);
-  g_clear_pointer (&self->preload, preload_free);
+  g_clear_pointer (&self->preload, hp_preload_free);
 
   G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
 }
@@ -725,7 +562,6 @@ hp_application_class_init (HpApplicationClass *klass)
 static void
 hp_application_init (HpApplication *self)
 {
-  self->chosen_uris = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 HpApplication *
@@ -771,50 +607,12 @@ hp_application_run (int    argc,
   app = hp_application_new ();
   /* argv holds the program's name and the plans to open (hp_cli_main). */
   if (argc >= 2)
-    app->preload = preload_start (argv[1]);
+    app->preload = hp_preload_start (argv[1]);
 
   status = g_application_run (G_APPLICATION (app), argc, argv);
   g_clear_object (&app);
   hp_temp_folder_remove ();
   return status;
-}
-
-/**
- * hp_application_take_preloaded:
- * @file: a plan a window opens
- * @plan: (out) (transfer full): the plan read, or %NULL
- * @error: the reason it could not be read
- *
- * Returns: %TRUE when @file is the plan read while the application
- * started (then @plan or @error is set); %FALSE when it must be read now
- */
-gboolean
-hp_application_take_preloaded (HpApplication  *self,
-                               GFile          *file,
-                               HpPlan        **plan,
-                               GError        **error)
-{
-  g_autofree char *path = NULL;
-  Preload *preload;
-
-  g_return_val_if_fail (HP_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->preload == NULL)
-    return FALSE;
-  path = g_file_get_path (file);
-  if (g_strcmp0 (path, self->preload->path) != 0)
-    return FALSE;
-
-  preload = g_steal_pointer (&self->preload);
-  g_thread_join (g_steal_pointer (&preload->thread));
-  *plan = g_steal_pointer (&preload->plan);
-  if (*plan == NULL)
-    g_propagate_error (error, g_steal_pointer (&preload->error));
-  g_clear_error (&preload->error);
-  g_free (preload->path);
-  g_free (preload);
-  return TRUE;
 }
 
 GSettings *
@@ -823,14 +621,6 @@ hp_application_get_settings (HpApplication *self)
   g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
 
   return self->settings;
-}
-
-HpCatalogue *
-hp_application_get_catalogue (HpApplication *self)
-{
-  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
-
-  return self->catalogue;
 }
 
 /**
@@ -844,13 +634,19 @@ hp_application_take_catalogue_warning (HpApplication *self)
 {
   g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
 
-  return g_steal_pointer (&self->catalogue_warning);
+  return self->context != NULL ? hp_context_take_catalogue_warning (self->context) : NULL;
 }
 
-HpDrafts *
-hp_application_get_drafts (HpApplication *self)
+/**
+ * hp_application_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the windows take from the
+ * application; %NULL until it has started up
+ */
+HpContext *
+hp_application_get_context (HpApplication *self)
 {
   g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
 
-  return self->drafts;
+  return self->context;
 }

@@ -3,9 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "hp-catalogue.h"
-#include "hp-drafts.h"
-#include "hp-plan.h"
+#include "hp-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,13 +14,8 @@ HpApplication *hp_application_new                (void);
 int            hp_application_run                (int             argc,
                                                   char          **argv);
 GSettings     *hp_application_get_settings       (HpApplication  *self);
-HpCatalogue   *hp_application_get_catalogue      (HpApplication  *self);
-HpDrafts      *hp_application_get_drafts         (HpApplication  *self);
+HpContext     *hp_application_get_context        (HpApplication  *self);
 char          *hp_application_take_catalogue_warning (HpApplication *self);
-gboolean       hp_application_take_preloaded     (HpApplication  *self,
-                                                  GFile          *file,
-                                                  HpPlan        **plan,
-                                                  GError        **error);
 void           hp_application_forget_recent      (HpApplication  *self,
                                                   GFile          *file);
 void           hp_application_offer_drafts       (HpApplication  *self,

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "hp-application.h"
+#include "hp-context.h"
 #include "hp-plan.h"
 
 G_BEGIN_DECLS
@@ -29,9 +29,12 @@ typedef void (*HpWindowSavedFunc) (HpWindow *window,
                                    gboolean  saved,
                                    gpointer  user_data);
 
-HpWindow  *hp_window_new             (HpApplication     *application);
-HpWindow  *hp_window_new_for_file    (HpApplication     *application,
+HpWindow  *hp_window_new             (GtkApplication    *application,
+                                      HpContext         *context);
+HpWindow  *hp_window_new_for_file    (GtkApplication    *application,
+                                      HpContext         *context,
                                       GFile             *file);
+HpContext *hp_window_get_context     (HpWindow          *self);
 HpPlan    *hp_window_get_plan        (HpWindow          *self);
 GFile     *hp_window_get_file        (HpWindow          *self);
 gboolean   hp_window_get_dirty       (HpWindow          *self);

@@ -7,7 +7,9 @@
  *   - hamtplan opening the 300-item plan,
  *   - hamtplan opening the 10,000-item plan,
  * each quitting after its first painted frame (Hämtplan does so under
- * HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1).  All get the same environment:
+ * HAMTPLAN_EXIT_AFTER_FIRST_FRAME=1, src/gui/hp-first-frame-exit.c) and
+ * saying so on stderr: a run that ends without "first frame painted"
+ * painted nothing, and fails the benchmark.  All get the same environment:
  * GSK_RENDERER=cairo, no session bus (DBUS_SESSION_BUS_ADDRESS=disabled:,
  * so neither pays for starting one and nothing outlives a run), no
  * accessibility bus, memory GSettings, and private XDG folders.
@@ -19,6 +21,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "hp-bench.h"
 #include "hp-model.h"
@@ -129,6 +132,15 @@ main (int   argc,
           HpBenchRun run;
 
           hp_bench_spawn_or_die (argvs[p], (const char * const *) env, TIMEOUT_S, &run);
+          /* A program that ended fast without painting (a window that
+           * failed, an error shown instead) would look like a fast frame. */
+          if (run.err == NULL || strstr (run.err, "first frame painted") == NULL)
+            {
+              g_printerr ("bench-first-frame: %s ended without painting its first frame\n%s",
+                          argvs[p][0], run.err != NULL ? run.err : "");
+              hp_bench_xvfb_stop ();
+              exit (1);
+            }
           if (round >= 0)
             g_array_append_val (times[p], run.wall_ms);
           hp_bench_run_clear (&run);

@@ -21,6 +21,8 @@
 #include "hp-model.h"
 #include "hp-window.h"
 
+#include "../gui/hp-test-window-actions.h"
+
 static HpApplication *the_app;
 static char *the_home;
 
@@ -101,7 +103,7 @@ fixture_set_up (Fixture       *f,
   f->folder = g_dir_make_tmp ("hp-export-actions-XXXXXX", &error);
   g_assert_no_error (error);
 
-  f->window = hp_window_new (the_app);
+  f->window = hp_window_new (GTK_APPLICATION (the_app), hp_application_get_context (the_app));
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   fill_plan (hp_window_get_plan (f->window));
   gtk_window_present (GTK_WINDOW (f->window));
@@ -177,7 +179,7 @@ test_menu_and_accelerator (Fixture       *f,
 {
   const char *actions[] = { "print", "export-plan-pdf", "export-handover",
                             "export-consent-pdf", "export-consent-xml", "copy-journal" };
-  g_auto(GStrv) accels = NULL;
+  g_autofree char *accel = NULL;
   GtkWidget *menu_button;
   GMenuModel *menu;
   GString *targets = g_string_new (NULL);
@@ -185,13 +187,14 @@ test_menu_and_accelerator (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
-      g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->window), actions[i]));
-      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), actions[i]));
+      g_autofree char *name = g_strdup_printf ("win.%s", actions[i]);
+
+      g_assert_true (hp_test_window_has_action (GTK_WINDOW (f->window), name));
+      g_assert_true (hp_test_action_enabled (GTK_WINDOW (f->window), name));
     }
 
-  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (the_app), "win.print");
-  g_assert_nonnull (accels);
-  g_assert_cmpstr (accels[0], ==, "<Control>p");
+  accel = hp_test_window_accel (GTK_WINDOW (f->window), "win.print", NULL);
+  g_assert_cmpstr (accel, ==, "<Control>p");
 
   /* Every action is in the main menu, the exports in a submenu. */
   menu_button = find_primary_menu_button (gtk_window_get_titlebar (GTK_WINDOW (f->window)));
@@ -402,7 +405,10 @@ test_handover_without_contacts (Fixture       *f,
   g_autofree char *primary = NULL;
 
   g_list_store_remove_all (plan->contacts);
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "export-handover", NULL);
+  iterate ();
+  /* Nothing in the menu to choose; asked for anyway, the sheet says why. */
+  g_assert_false (hp_test_action_enabled (GTK_WINDOW (f->window), "win.export-handover"));
+  hp_export_actions_hand_over (f->window, HP_EXPORT_PURPOSE_EXPORT);
   iterate ();
 
   dialog = find_message_dialog (GTK_WINDOW (f->window));
@@ -435,7 +441,7 @@ test_copy_journal (Fixture       *f,
   GtkMessageDialog *dialog;
 
   gdk_clipboard_set_text (clipboard, "something else");
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "copy-journal", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-journal", NULL);
   iterate ();
 
   gdk_clipboard_read_text_async (clipboard, NULL, on_text_read, &text);

@@ -38,6 +38,7 @@
 #include "hp-window.h"
 
 #include "../asan-whole-stacks.h"
+#include "../gui/hp-test-window-actions.h"
 
 static HpApplication *the_app;
 static char *the_home;
@@ -211,7 +212,7 @@ fixture_set_up (Fixture       *f,
   f->folder = g_build_filename (the_home, "exports", NULL);
   g_assert_cmpint (g_mkdir_with_parents (f->folder, 0700), ==, 0);
 
-  f->window = hp_window_new (the_app);
+  f->window = hp_window_new (GTK_APPLICATION (the_app), hp_application_get_context (the_app));
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   fill_plan (hp_window_get_plan (f->window));
   gtk_window_present (GTK_WINDOW (f->window));
@@ -399,7 +400,11 @@ test_menu (Fixture       *f,
   GPtrArray *todo = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), actions[i]));
+    {
+      g_autofree char *name = g_strdup_printf ("win.%s", actions[i]);
+
+      g_assert_true (hp_test_action_enabled (GTK_WINDOW (f->window), name));
+    }
 
   /* The main menu, made when it is first opened, as a user opens it. */
   collect (gtk_window_get_titlebar (GTK_WINDOW (f->window)), GTK_TYPE_MENU_BUTTON, buttons);
@@ -447,7 +452,7 @@ test_full_plan (Fixture       *f,
   g_autoptr(HpDocument) expected = hp_document_new_full_plan (hp_window_get_plan (f->window));
   HpPreviewWindow *preview;
 
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "preview-plan", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preview-plan", NULL);
   preview = shown_preview ();
   g_assert_cmpint (hp_preview_window_get_kind (preview), ==, HP_EXPORT_KIND_PLAN_PDF);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (preview)));
@@ -469,7 +474,7 @@ test_consent_record (Fixture       *f,
   g_autoptr(HpDocument) expected = hp_document_new_consent_record (hp_window_get_plan (f->window));
   HpPreviewWindow *preview;
 
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "preview-consent", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preview-consent", NULL);
   preview = shown_preview ();
   g_assert_cmpint (hp_preview_window_get_kind (preview), ==, HP_EXPORT_KIND_CONSENT_PDF);
   assert_pages (preview, expected);
@@ -504,7 +509,7 @@ test_handover_sheet (Fixture       *f,
   g_assert_nonnull (expected);
 
   /* The recipient first, then the preview. */
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "preview-handover", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preview-handover", NULL);
   wait_for (recipient_dialog_shown, &dialog, "the recipient dialog");
   accept = gtk_dialog_get_widget_for_response (dialog, GTK_RESPONSE_ACCEPT);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (accept)), ==, "_Preview");

@@ -54,7 +54,7 @@ fixture_set_up (Fixture       *f,
   f->folder = g_dir_make_tmp ("hp-disclosures-XXXXXX", &error);
   g_assert_no_error (error);
 
-  f->window = hp_window_new (the_app);
+  f->window = hp_window_new (GTK_APPLICATION (the_app), hp_application_get_context (the_app));
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));

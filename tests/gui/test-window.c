@@ -23,6 +23,8 @@
 #include "hp-window.h"
 #include "hp-window-private.h"
 
+#include "hp-test-window-actions.h"
+
 typedef struct
 {
   HpApplication *app;
@@ -112,7 +114,7 @@ fixture_set_up (Fixture       *f,
   f->folder = g_dir_make_tmp ("hp-window-XXXXXX", &error);
   g_assert_no_error (error);
 
-  f->window = hp_window_new (f->app);
+  f->window = hp_window_new (GTK_APPLICATION (f->app), hp_application_get_context (f->app));
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
@@ -213,7 +215,7 @@ test_title_and_dirty (Fixture       *f,
   g_settings_set_string (settings, "caseworker-name", "Kim Handläggare");
   g_settings_set_string (settings, "caseworker-unit", "Enheten för våld i nära relationer");
   g_settings_set_string (settings, "caseworker-phone", "010-123 45 67");
-  second = hp_window_new (f->app);
+  second = hp_window_new (GTK_APPLICATION (f->app), hp_application_get_context (f->app));
   plan = hp_window_get_plan (second);
   g_assert_cmpstr (plan->case_info->caseworker_name, ==, "Kim Handläggare");
   g_assert_cmpstr (plan->case_info->caseworker_unit, ==, "Enheten för våld i nära relationer");
@@ -342,7 +344,7 @@ test_question_new (Fixture       *f,
   make_saved_and_changed (f, file);
   before = hp_window_get_plan (f->window);
 
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   iterate ();
   dialog = find_message_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
@@ -351,7 +353,7 @@ test_question_new (Fixture       *f,
   iterate ();
   g_assert_true (hp_window_get_plan (f->window) == before);
 
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   iterate ();
   dialog = find_message_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
@@ -556,7 +558,8 @@ test_new_for_file (Fixture       *f,
 
   g_assert_cmpuint (count_severity (findings, HP_SEVERITY_ADVICE), >, 0);
 
-  window = hp_window_new_for_file (f->app, file);
+  window = hp_window_new_for_file (GTK_APPLICATION (f->app), hp_application_get_context (f->app),
+                                   file);
   plan = hp_window_get_plan (window);
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (expected)));
   g_assert_true (g_file_equal (hp_window_get_file (window), file));
@@ -593,7 +596,8 @@ test_new_for_file (Fixture       *f,
   /* A file that cannot be opened. */
   not_loaded = hp_plan_file_load (bad_path, &error);
   g_assert_null (not_loaded);
-  window = hp_window_new_for_file (f->app, bad);
+  window = hp_window_new_for_file (GTK_APPLICATION (f->app), hp_application_get_context (f->app),
+                                   bad);
   iterate ();
   g_assert_null (hp_window_get_file (window));
   g_assert_false (hp_window_get_dirty (window));
@@ -724,7 +728,7 @@ test_invalid_text (Fixture       *f,
 
   /* Correct it: nothing saved, back in the field. */
   hp_window_show_section (f->window, HP_SECTION_VISITS);
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   iterate ();
   dialog = find_message_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
@@ -740,7 +744,7 @@ test_invalid_text (Fixture       *f,
   g_clear_object (&saved);
 
   /* Save anyway: saved, without the invalid text. */
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   iterate ();
   dialog = find_message_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
@@ -861,7 +865,7 @@ test_preferences_and_size (Fixture       *f,
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 
-  second = hp_window_new (f->app);
+  second = hp_window_new (GTK_APPLICATION (f->app), hp_application_get_context (f->app));
   g_assert_cmpstr (hp_window_get_plan (second)->case_info->caseworker_name, ==,
                    "Robin Handläggare");
   gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
@@ -888,18 +892,37 @@ test_shortcuts (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
-                                                                   expected[i].action);
-
-      g_assert_nonnull (accels[0]);
-      g_assert_cmpstr (accels[0], ==, expected[i].accel);
-      /* ... and the actions exist. */
+      /* The window's keys are its class's, beside its actions; app.quit's
+       * is the application's. */
       if (g_str_has_prefix (expected[i].action, "win."))
-        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->window),
-                                                  expected[i].action + 4));
+        {
+          g_autofree char *accel = hp_test_window_accel (GTK_WINDOW (f->window),
+                                                         expected[i].action, NULL);
+
+          g_assert_cmpstr (accel, ==, expected[i].accel);
+          g_assert_true (hp_test_window_has_action (GTK_WINDOW (f->window),
+                                                    expected[i].action));
+        }
       else
-        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->app),
-                                                  expected[i].action + 4));
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
+                                                                       expected[i].action);
+
+          g_assert_nonnull (accels[0]);
+          g_assert_cmpstr (accels[0], ==, expected[i].accel);
+          g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->app),
+                                                    expected[i].action + 4));
+        }
+    }
+
+  /* Alt+1 .. Alt+9: the sections, in the sidebar's order. */
+  for (int i = 0; i < 9; i++)
+    {
+      g_autofree char *accel = hp_test_window_accel (GTK_WINDOW (f->window), "win.show-section",
+                                                     g_variant_new_int32 (i));
+      g_autofree char *want = g_strdup_printf ("<Alt>%d", i + 1);
+
+      g_assert_cmpstr (accel, ==, want);
     }
 }
 

@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-application.h"
 #include "hp-consent-xml.h"
 #include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
@@ -269,12 +268,12 @@ on_chooser_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (request->window));
+      HpContext *context = hp_window_get_context (request->window);
 
       /* The exported files describe the client's case: keep them out of
        * the recently-used list, as the plans are. */
-      if (HP_IS_APPLICATION (app))
-        hp_application_forget_recent (HP_APPLICATION (app), file);
+      if (context != NULL)
+        hp_context_forget_recent (context, file);
 
       hp_export_actions_write (request->window, request->kind, request->recipient, file);
     }
@@ -354,204 +353,6 @@ choose_file_now (HpWindow     *window,
 
 /* The recipient of a handover sheet */
 
-typedef struct
-{
-  HpPlan    *plan;
-  GPtrArray *contacts;   /* HpContact, in list order */
-  GPtrArray *buttons;    /* GtkCheckButton, one a contact */
-  GArray    *allowed;    /* gboolean: consent recorded, given and in force */
-} RecipientData;
-
-static void
-recipient_data_free (RecipientData *data)
-{
-  g_clear_object (&data->plan);
-  g_ptr_array_unref (data->contacts);
-  g_ptr_array_unref (data->buttons);
-  g_array_unref (data->allowed);
-  g_free (data);
-}
-
-static RecipientData *
-recipient_data (GtkDialog *dialog)
-{
-  return g_object_get_data (G_OBJECT (dialog), "hp-recipient-data");
-}
-
-static int
-selected_index (RecipientData *data)
-{
-  for (guint i = 0; i < data->buttons->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (data->buttons, i)))
-      return (int) i;
-  return -1;
-}
-
-static void
-on_recipient_toggled (GtkDialog *dialog)
-{
-  RecipientData *data = recipient_data (dialog);
-  int index = selected_index (data);
-
-  gtk_dialog_set_response_sensitive (dialog, GTK_RESPONSE_ACCEPT,
-                                     index >= 0 && g_array_index (data->allowed, gboolean, index));
-}
-
-static char *
-describe_contact (HpContact *contact)
-{
-  return hp_contact_dup_display_name (contact, HP_CONTACT_NAME_KIND_FIRST);
-}
-
-/**
- * hp_recipient_dialog_new:
- * @parent: the window
- * @plan: the plan whose contacts to offer
- *
- * A dialog that asks whom the handover sheet is for.  Every contact is
- * listed with whether the client has consented to information going to it;
- * Choose File is open only for a contact with that consent.
- *
- * Returns: (transfer floating): the dialog; GTK_RESPONSE_ACCEPT means a
- * recipient was chosen (hp_recipient_dialog_get_recipient())
- */
-GtkWidget *
-hp_recipient_dialog_new (GtkWindow *parent,
-                         HpPlan    *plan)
-{
-  GtkWidget *dialog;
-  GtkWidget *content;
-  GtkWidget *heading;
-  GtkWidget *list;
-  RecipientData *data;
-  GListModel *contacts = G_LIST_MODEL (plan->contacts);
-  guint n = g_list_model_get_n_items (contacts);
-  GtkCheckButton *group = NULL;
-  int first_allowed = -1;
-
-  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-
-  dialog = gtk_dialog_new_with_buttons (_("Handover Sheet"), parent,
-                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                        _("_Choose File…"), GTK_RESPONSE_ACCEPT,
-                                        NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-
-  data = g_new0 (RecipientData, 1);
-  data->plan = g_object_ref (plan);
-  data->contacts = g_ptr_array_new_with_free_func (g_object_unref);
-  data->buttons = g_ptr_array_new ();
-  data->allowed = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  g_object_set_data_full (G_OBJECT (dialog), "hp-recipient-data", data,
-                          (GDestroyNotify) recipient_data_free);
-
-  content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-  gtk_box_set_spacing (GTK_BOX (content), 6);
-  gtk_widget_set_margin_start (content, 18);
-  gtk_widget_set_margin_end (content, 18);
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 12);
-
-  heading = gtk_label_new (_("Who is the handover sheet for?"));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (content), heading);
-
-  {
-    GtkWidget *note = gtk_label_new (_("The sheet shows only what the recipient needs: the time "
-                                       "and place, the belongings and your phone number. It "
-                                       "needs the client's consent to share information with "
-                                       "that recipient."));
-
-    gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-    gtk_label_set_max_width_chars (GTK_LABEL (note), 60);
-    gtk_label_set_xalign (GTK_LABEL (note), 0);
-    gtk_box_append (GTK_BOX (content), note);
-  }
-
-  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (list, 6);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
-  gtk_box_append (GTK_BOX (content), list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
-      g_autoptr(GError) error = NULL;
-      g_autofree char *label = describe_contact (contact);
-      gboolean allowed = hp_handover_check_consent (plan, contact, NULL, &error);
-      GtkWidget *button = gtk_check_button_new_with_label (label);
-      GtkWidget *state;
-
-      state = gtk_label_new (allowed ? _("The client has consented to sharing information "
-                                         "with this recipient.")
-                                     : error->message);
-      gtk_label_set_wrap (GTK_LABEL (state), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (state), 60);
-      gtk_label_set_xalign (GTK_LABEL (state), 0);
-      gtk_widget_set_margin_start (state, 28);
-      gtk_widget_add_css_class (state, allowed ? "dim-label" : "error");
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, state, NULL, -1);
-
-      if (group != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
-      else
-        group = GTK_CHECK_BUTTON (button);
-
-      gtk_box_append (GTK_BOX (list), button);
-      gtk_box_append (GTK_BOX (list), state);
-
-      g_ptr_array_add (data->contacts, g_object_ref (contact));
-      g_ptr_array_add (data->buttons, button);
-      g_array_append_val (data->allowed, allowed);
-      if (allowed && first_allowed < 0)
-        first_allowed = (int) i;
-
-      g_signal_connect_object (button, "toggled", G_CALLBACK (on_recipient_toggled), dialog,
-                               G_CONNECT_SWAPPED);
-    }
-
-  if (n > 0)
-    gtk_check_button_set_active (g_ptr_array_index (data->buttons, MAX (first_allowed, 0)), TRUE);
-  on_recipient_toggled (GTK_DIALOG (dialog));
-
-  return dialog;
-}
-
-/**
- * hp_recipient_dialog_get_recipient:
- *
- * Returns: (transfer none) (nullable): the chosen contact, when the client
- * has consented to sharing information with it
- */
-HpContact *
-hp_recipient_dialog_get_recipient (GtkDialog *dialog)
-{
-  RecipientData *data;
-  int index;
-
-  g_return_val_if_fail (GTK_IS_DIALOG (dialog), NULL);
-
-  data = recipient_data (dialog);
-  g_return_val_if_fail (data != NULL, NULL);
-
-  index = selected_index (data);
-  if (index < 0 || !g_array_index (data->allowed, gboolean, index))
-    return NULL;
-  return g_ptr_array_index (data->contacts, index);
-}
-
-/* What the recipient is chosen for (ask_recipient()). */
-typedef enum
-{
-  PURPOSE_EXPORT,
-  PURPOSE_PREVIEW,
-  PURPOSE_PRINT,
-} RecipientPurpose;
-
 static void
 on_recipient_response (GtkDialog *dialog,
                        int        response,
@@ -559,7 +360,7 @@ on_recipient_response (GtkDialog *dialog,
 {
   g_autoptr(HpContact) recipient = NULL;
   /* Read before the dialog goes. */
-  RecipientPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
+  HpExportPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
                                                                  "hp-purpose"));
 
   if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
@@ -572,13 +373,13 @@ on_recipient_response (GtkDialog *dialog,
     return;
   switch (purpose)
     {
-    case PURPOSE_PREVIEW:
+    case HP_EXPORT_PURPOSE_PREVIEW:
       hp_export_actions_preview (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
       break;
-    case PURPOSE_PRINT:
+    case HP_EXPORT_PURPOSE_PRINT:
       hp_export_actions_print (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
       break;
-    case PURPOSE_EXPORT:
+    case HP_EXPORT_PURPOSE_EXPORT:
     default:
       hp_export_actions_choose_file (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
       break;
@@ -767,11 +568,11 @@ on_print_done (GObject      *source,
   if (hp_print_document_finish (result, &error))
     {
       g_autoptr(GFile) output = hp_print_dup_output_file ();
-      GtkApplication *app = gtk_window_get_application (window);
+      HpContext *context = hp_window_get_context (request->window);
 
       /* Printed to a file: off the recently-used list, as an export. */
-      if (output != NULL && HP_IS_APPLICATION (app))
-        hp_application_forget_recent (HP_APPLICATION (app), output);
+      if (output != NULL && context != NULL)
+        hp_context_forget_recent (context, output);
 
       /* GTK's Print to File wrote a file, which can be sent on like an
        * export: the log says so. */
@@ -912,46 +713,24 @@ hp_export_actions_print (HpWindow     *window,
     save_then (window, DEFERRED_PRINT, kind, recipient);
 }
 
-/* Actions */
-
-static void
-win_print (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
+/**
+ * hp_export_actions_hand_over:
+ * @window: the window whose plan a handover sheet is made of
+ * @purpose: what is done with the sheet once its recipient is chosen
+ *
+ * Asks whom the handover sheet is for (hp_recipient_dialog_new()), then
+ * exports, previews or prints it.
+ */
+void
+hp_export_actions_hand_over (HpWindow        *window,
+                             HpExportPurpose  purpose)
 {
-  hp_export_actions_print (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
-}
-
-static void
-win_preview_plan (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  hp_export_actions_preview (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
-}
-
-static void
-win_preview_consent (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  hp_export_actions_preview (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
-}
-
-static void
-win_export_plan_pdf (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  hp_export_actions_choose_file (HP_WINDOW (user_data), HP_EXPORT_KIND_PLAN_PDF, NULL);
-}
-
-static void
-ask_recipient (HpWindow         *window,
-               RecipientPurpose  purpose)
-{
-  HpPlan *plan = hp_window_get_plan (window);
+  HpPlan *plan;
   GtkWidget *dialog;
+
+  g_return_if_fail (HP_IS_WINDOW (window));
+
+  plan = hp_window_get_plan (window);
 
   if (g_list_model_get_n_items (G_LIST_MODEL (plan->contacts)) == 0)
     {
@@ -962,106 +741,37 @@ ask_recipient (HpWindow         *window,
     }
 
   dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
-  if (purpose != PURPOSE_EXPORT)
+  if (purpose != HP_EXPORT_PURPOSE_EXPORT)
     {
       GtkWidget *accept = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
                                                               GTK_RESPONSE_ACCEPT);
 
       gtk_button_set_label (GTK_BUTTON (accept),
-                            purpose == PURPOSE_PREVIEW ? _("_Preview") : _("_Print…"));
+                            purpose == HP_EXPORT_PURPOSE_PREVIEW ? _("_Preview") : _("_Print…"));
     }
   g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_recipient_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-win_export_handover (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  ask_recipient (HP_WINDOW (user_data), PURPOSE_EXPORT);
-}
+/* The journal */
 
-static void
-win_preview_handover (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
+/**
+ * hp_export_actions_copy_journal:
+ *
+ * Puts the journal text of @window's plan on the clipboard and says so.
+ */
+void
+hp_export_actions_copy_journal (HpWindow *window)
 {
-  ask_recipient (HP_WINDOW (user_data), PURPOSE_PREVIEW);
-}
+  g_autofree char *text = NULL;
 
-static void
-win_print_handover (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
-{
-  ask_recipient (HP_WINDOW (user_data), PURPOSE_PRINT);
-}
+  g_return_if_fail (HP_IS_WINDOW (window));
 
-static void
-win_print_consent (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  hp_export_actions_print (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
-}
-
-static void
-win_export_consent_pdf (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  hp_export_actions_choose_file (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_PDF, NULL);
-}
-
-static void
-win_export_consent_xml (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  hp_export_actions_choose_file (HP_WINDOW (user_data), HP_EXPORT_KIND_CONSENT_XML, NULL);
-}
-
-static void
-win_copy_journal (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  HpWindow *window = HP_WINDOW (user_data);
-  g_autofree char *text = hp_journal_text (hp_window_get_plan (window));
+  text = hp_journal_text (hp_window_get_plan (window));
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), text);
   show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("The journal text was copied"),
                 _("Paste it into the case record with Ctrl+V. It holds no addresses or phone "
                   "numbers."));
-}
-
-static const GActionEntry export_entries[] = {
-  { "print", win_print, NULL, NULL, NULL, { 0 } },
-  { "export-plan-pdf", win_export_plan_pdf, NULL, NULL, NULL, { 0 } },
-  { "export-handover", win_export_handover, NULL, NULL, NULL, { 0 } },
-  { "export-consent-pdf", win_export_consent_pdf, NULL, NULL, NULL, { 0 } },
-  { "export-consent-xml", win_export_consent_xml, NULL, NULL, NULL, { 0 } },
-  { "copy-journal", win_copy_journal, NULL, NULL, NULL, { 0 } },
-  { "preview-plan", win_preview_plan, NULL, NULL, NULL, { 0 } },
-  { "preview-handover", win_preview_handover, NULL, NULL, NULL, { 0 } },
-  { "preview-consent", win_preview_consent, NULL, NULL, NULL, { 0 } },
-  { "print-handover", win_print_handover, NULL, NULL, NULL, { 0 } },
-  { "print-consent", win_print_consent, NULL, NULL, NULL, { 0 } },
-};
-
-/**
- * hp_export_actions_install:
- * @window: the main window
- *
- * Adds the print and export actions to @window (see hp-export-actions.h).
- */
-void
-hp_export_actions_install (HpWindow *window)
-{
-  g_return_if_fail (HP_IS_WINDOW (window));
-
-  g_action_map_add_action_entries (G_ACTION_MAP (window), export_entries,
-                                   G_N_ELEMENTS (export_entries), window);
 }
