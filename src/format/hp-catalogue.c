@@ -12,11 +12,10 @@
 
 #include "hp-catalogue.h"
 #include "hp-enum-types.h"
-#include "hp-id-number.h"
 #include "hp-json-error.h"
 #include "hp-json-scan.h"
 #include "hp-plan-file.h"
-#include "hp-validate.h"
+#include "hp-record-rules.h"
 
 struct _HpCatalogue
 {
@@ -336,43 +335,15 @@ read_enum (JsonNode    *node,
            int         *out,
            GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   const char *nick;
 
   if (!expect_type (node, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), origin, path, error))
     return FALSE;
 
   nick = json_node_get_string (node);
-  if (!hp_enum_from_nick (enum_type, nick, out))
-    {
-      g_autofree char *valid = hp_enum_list_nicks (enum_type);
-
-      return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                        _("“%s” is not a valid value (valid: %s)"), nick, valid);
-    }
-  return TRUE;
-}
-
-static gboolean
-read_int (JsonNode    *node,
-          int          min,
-          int          max,
-          const char  *origin,
-          const char  *path,
-          int         *out,
-          GError     **error)
-{
-  gint64 value;
-
-  if (!expect_type (node, JSON_NODE_VALUE, G_TYPE_INT64, _("a whole number"),
-                    origin, path, error))
-    return FALSE;
-
-  value = json_node_get_int (node);
-  if (value < min || value > max)
-    return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                      _("%lld is not between %d and %d"), (long long) value, min, max);
-
-  *out = (int) value;
+  if (!hp_enum_check_nick (enum_type, nick, out, &local_error))
+    return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path, "%s", local_error->message);
   return TRUE;
 }
 
@@ -551,10 +522,8 @@ parse_contact_field (HpRecord       *record,
           return FALSE;
       }
 
-      if ((field->kind == HP_FIELD_DATE && !hp_validate_date (text, &local_error)) ||
-          (field->kind == HP_FIELD_TIME && !hp_validate_time (text, &local_error)) ||
-          (field->kind == HP_FIELD_ID_NUMBER && *text != '\0' &&
-           !hp_id_number_validate (text, NULL, &local_error)))
+      /* The id is dropped (see parse_contact): only its type counts. */
+      if (strcmp (field->name, "id") != 0 && !hp_field_check_text (field, text, &local_error))
         return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path, "%s",
                           local_error->message);
 
@@ -572,9 +541,13 @@ parse_contact_field (HpRecord       *record,
       return TRUE;
 
     case HP_FIELD_INT:
-      if (!read_int (node, field->min, field->max, origin, path, &value, error))
+      if (!expect_type (node, JSON_NODE_VALUE, G_TYPE_INT64, _("a whole number"),
+                        origin, path, error))
         return FALSE;
-      hp_record_init_int (record, field, value);
+      if (!hp_field_check_int (field, json_node_get_int (node), &local_error))
+        return set_error (error, HP_FORMAT_ERROR_INVALID, origin, path, "%s",
+                          local_error->message);
+      hp_record_init_int (record, field, (int) json_node_get_int (node));
       return TRUE;
 
     case HP_FIELD_ENUM:

@@ -67,48 +67,14 @@ invalid (GError    **error,
 }
 
 /* Load messages reach terminals and logs: the command line prints them on
- * stderr.  A value from the file is quoted in a message only when it has
- * the shape the member expects (an enumeration word, a date, a time, an id
- * such as "k7", a member name), since a value in the wrong place can be a
- * name, a phone number or an address; otherwise "…" stands for it. */
-#define SHAPE_WORD   "^[a-z0-9-]{1,40}\\z"
-#define SHAPE_DATE   "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"
-#define SHAPE_TIME   "^[0-9]{1,2}:[0-9]{2}\\z"
-#define SHAPE_ID     "^[a-z]{1,3}[0-9]{1,9}\\z"
-#define SHAPE_MEMBER "^[a-z][a-z0-9_]{0,63}\\z"
-
-static const char *
-shown (const char *value,
-       const char *shape)
-{
-  return g_regex_match_simple (shape, value, 0, 0) ? value : "…";
-}
-
-/* @message with its first quotation of @value replaced by "…", unless
- * @value has @shape (or @shape is NULL: never quoted). */
-static char *
-message_without (const char *message,
-                 const char *value,
-                 const char *shape)
-{
-  GString *out = g_string_new (message);
-  const char *at = strstr (out->str, value);
-
-  if (*value != '\0' && at != NULL && (shape == NULL || strcmp (shown (value, shape), "…") == 0))
-    {
-      gsize pos = (gsize) (at - out->str);
-
-      g_string_erase (out, (gssize) pos, (gssize) strlen (value));
-      g_string_insert (out, (gssize) pos, "…");
-    }
-  return g_string_free (out, FALSE);
-}
+ * stderr.  A value from the file is quoted only when it has the shape the
+ * member expects (hp_value_shown()). */
 
 static char *
 member_path (const char *path,
              const char *member)
 {
-  const char *name = shown (member, SHAPE_MEMBER);
+  const char *name = hp_value_shown (member, HP_VALUE_SHAPE_MEMBER);
 
   return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
 }
@@ -153,47 +119,8 @@ read_string_field (JsonNode      *node,
       return FALSE;
     }
 
-  if ((field->flags & HP_FIELD_FLAG_NOT_EMPTY) && *text == '\0')
-    return invalid (error, path, _("must not be empty"));
-
-  switch (field->kind)
-    {
-    case HP_FIELD_DATE:
-      if (!hp_validate_date (text, &local_error))
-        {
-          g_autofree char *message = message_without (local_error->message, text, SHAPE_DATE);
-          return invalid (error, path, "%s", message);
-        }
-      break;
-    case HP_FIELD_TIME:
-      if (!hp_validate_time (text, &local_error))
-        {
-          g_autofree char *message = message_without (local_error->message, text, SHAPE_TIME);
-          return invalid (error, path, "%s", message);
-        }
-      break;
-    case HP_FIELD_ID_NUMBER:
-      /* Never quoted: a mistyped personnummer is nearly always the
-       * person's own. */
-      if (*text != '\0' && !hp_id_number_validate (text, NULL, &local_error))
-        {
-          g_autofree char *message = message_without (local_error->message, text, NULL);
-          return invalid (error, path, "%s", message);
-        }
-      break;
-    case HP_FIELD_STRING:
-      if (strchr (text, '\n') != NULL)
-        return invalid (error, path, _("must be a single line"));
-      break;
-    case HP_FIELD_TEXT:
-    case HP_FIELD_BOOLEAN:
-    case HP_FIELD_INT:
-    case HP_FIELD_ENUM:
-    case HP_FIELD_RECORD:
-    case HP_FIELD_LIST:
-    default:
-      break;
-    }
+  if (!hp_field_check_text (field, text, &local_error))
+    return invalid (error, path, "%s", local_error->message);
 
   hp_record_init_string (record, field, g_strdup (text));
   return TRUE;
@@ -258,6 +185,8 @@ read_field (LoadState     *state,
             const char    *path,
             GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   switch (field->kind)
     {
     case HP_FIELD_STRING:
@@ -280,16 +209,8 @@ read_field (LoadState     *state,
         if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_INT64, _("a whole number"), error))
           return FALSE;
         value = json_node_get_int (node);
-        if (value < field->min || value > field->max)
-          {
-            /* A long number in the wrong place may be a phone number. */
-            g_autofree char *number = value > -100000 && value < 100000
-                                        ? g_strdup_printf ("%" G_GINT64_FORMAT, value)
-                                        : g_strdup ("…");
-            /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
-            return invalid (error, path, _("%s is not between %d and %d"),
-                            number, field->min, field->max);
-          }
+        if (!hp_field_check_int (field, value, &local_error))
+          return invalid (error, path, "%s", local_error->message);
         hp_record_init_int (record, field, (int) value);
         return TRUE;
       }
@@ -302,13 +223,8 @@ read_field (LoadState     *state,
         if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), error))
           return FALSE;
         nick = json_node_get_string (node);
-        if (!hp_enum_from_nick (field->get_type (), nick, &value))
-          {
-            g_autofree char *valid = hp_enum_list_nicks (field->get_type ());
-            /* Translators: "items[3].priority: “urgent” is not a valid value (valid: must, should, if-possible)" */
-            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"),
-                            shown (nick, SHAPE_WORD), valid);
-          }
+        if (!hp_enum_check_nick (field->get_type (), nick, &value, &local_error))
+          return invalid (error, path, "%s", local_error->message);
         hp_record_init_int (record, field, value);
         return TRUE;
       }
@@ -571,7 +487,7 @@ check_references (HpPlan  *plan,
       g_autofree char *path = g_strdup_printf ("contacts[%u].id", duplicate);
 
       return invalid (error, path, _("the id “%s” is used by another contact too"),
-                      shown (contact->id, SHAPE_ID));
+                      hp_value_shown (contact->id, HP_VALUE_SHAPE_ID));
     }
 
   children = sorted_ids (G_LIST_MODEL (plan->case_info->children), &duplicate);
@@ -582,7 +498,7 @@ check_references (HpPlan  *plan,
       g_autofree char *path = g_strdup_printf ("case.children[%u].id", duplicate);
 
       return invalid (error, path, _("the id “%s” is used by another child too"),
-                      shown (child->id, SHAPE_ID));
+                      hp_value_shown (child->id, HP_VALUE_SHAPE_ID));
     }
 
   list = G_LIST_MODEL (plan->items);
@@ -594,7 +510,7 @@ check_references (HpPlan  *plan,
         {
           g_autofree char *path = g_strdup_printf ("items[%u].owner", i);
           return invalid (error, path, _("no child has the id “%s”"),
-                          shown (item->owner, SHAPE_ID));
+                          hp_value_shown (item->owner, HP_VALUE_SHAPE_ID));
         }
     }
 
@@ -607,7 +523,7 @@ check_references (HpPlan  *plan,
         {
           g_autofree char *path = g_strdup_printf ("consents[%u].recipient", i);
           return invalid (error, path, _("no contact has the id “%s”"),
-                          shown (consent->recipient, SHAPE_ID));
+                          hp_value_shown (consent->recipient, HP_VALUE_SHAPE_ID));
         }
     }
 
@@ -859,13 +775,7 @@ fast_field (FastReader    *r,
           return FALSE;
         text = r->text->str;
         /* The rules of read_string_field() */
-        if ((field->flags & HP_FIELD_FLAG_NOT_EMPTY) && *text == '\0')
-          return FALSE;
-        if ((field->kind == HP_FIELD_DATE && !hp_validate_date (text, NULL)) ||
-            (field->kind == HP_FIELD_TIME && !hp_validate_time (text, NULL)) ||
-            (field->kind == HP_FIELD_ID_NUMBER && *text != '\0' &&
-             !hp_id_number_validate (text, NULL, NULL)) ||
-            (field->kind == HP_FIELD_STRING && strchr (text, '\n') != NULL))
+        if (!hp_field_check_text (field, text, NULL))
           return FALSE;
         hp_record_init_string (record, field, g_strdup (text));
         return TRUE;

@@ -172,44 +172,21 @@ row_set_soft_error (FieldRow   *row,
   row_update_error (row);
 }
 
-/* Checks the text of an entry.  Returns the reason it cannot be stored, or
- * NULL when it can. */
+/* Checks the text of an entry by the model's rules.  Returns the reason it
+ * cannot be stored, or NULL when it can. */
 static char *
 row_check_text (FieldRow   *row,
                 const char *text)
 {
   g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
 
-  switch (row->field->kind)
-    {
-    case HP_FIELD_DATE:
-      ok = hp_validate_date (text, &error);
-      break;
-    case HP_FIELD_TIME:
-      ok = hp_validate_time (text, &error);
-      break;
-    case HP_FIELD_ID_NUMBER:
-      ok = *text == '\0' || hp_id_number_validate (text, NULL, &error);
-      break;
-    case HP_FIELD_STRING:
-      if ((row->field->flags & HP_FIELD_FLAG_NOT_EMPTY) && *text == '\0')
-        /* Translators: %s is the label of a field, such as Name */
-        return g_strdup_printf (_("“%s” must be filled in."), _(row->field->label));
-      break;
-    case HP_FIELD_TEXT:
-    case HP_FIELD_BOOLEAN:
-    case HP_FIELD_INT:
-    case HP_FIELD_ENUM:
-    case HP_FIELD_RECORD:
-    case HP_FIELD_LIST:
-    default:
-      break;
-    }
-
-  if (!ok)
-    return g_strdup (error->message);
-  return NULL;
+  if (hp_field_check_text (row->field, text, &error))
+    return NULL;
+  /* Beside the input, its label says which field must be filled in. */
+  if (g_error_matches (error, HP_VALIDATE_ERROR, HP_VALIDATE_ERROR_EMPTY))
+    /* Translators: %s is the label of a field, such as Name */
+    return g_strdup_printf (_("“%s” must be filled in."), _(row->field->label));
+  return g_strdup (error->message);
 }
 
 static gboolean
@@ -311,47 +288,30 @@ on_focus_leave (GtkEventControllerFocus *controller,
   on_entry_commit (row);
 }
 
-/* Checks between fields: each value is valid, but together they are not. */
-static void
-check_order (HpRecordForm *self,
-             const char   *first,
-             const char   *second,
-             const char   *message)
-{
-  FieldRow *a = find_row (self, first);
-  FieldRow *b = find_row (self, second);
-  const char *va, *vb;
-  gboolean wrong;
-
-  if (a == NULL || b == NULL)
-    return;
-
-  va = hp_record_get_string (self->record, a->field);
-  vb = hp_record_get_string (self->record, b->field);
-  /* ISO dates and HH:MM times compare as strings. */
-  wrong = *va != '\0' && *vb != '\0' && b->hard_error == NULL && a->hard_error == NULL &&
-          strcmp (vb, va) < 0;
-  row_set_soft_error (b, wrong ? message : NULL);
-}
-
+/* The model's rules between fields: each value is valid, but together they
+ * are not.  The reason shows at the field the rule is about, while neither
+ * input holds text that is not in the record. */
 static void
 form_check_rules (HpRecordForm *self)
 {
+  guint n_rules;
+  const HpRecordRule *rules;
+
   if (self->record == NULL)
     return;
 
-  if (HP_IS_VISIT (self->record))
+  rules = hp_record_get_rules (self->record, &n_rules);
+  for (guint i = 0; i < n_rules; i++)
     {
-      check_order (self, "start_time", "end_time", _("The end time is before the start time."));
-      check_order (self, "check_in_time", "check_out_time",
-                   _("The check-out time is before the check-in time."));
-    }
-  else if (HP_IS_CONSENT (self->record))
-    {
-      check_order (self, "date", "valid_until",
-                   _("“Valid until” is before the date the consent was given."));
-      check_order (self, "date", "withdrawn_on",
-                   _("“Withdrawn on” is before the date the consent was given."));
+      FieldRow *row = find_row (self, rules[i].field);
+      FieldRow *other = find_row (self, rules[i].other);
+      gboolean wrong;
+
+      if (row == NULL || other == NULL)
+        continue;
+      wrong = row->hard_error == NULL && other->hard_error == NULL &&
+              !hp_record_rule_holds (self->record, &rules[i]);
+      row_set_soft_error (row, wrong ? _(rules[i].message) : NULL);
     }
 }
 
