@@ -23,6 +23,38 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (HpRecordForm, hp_record_form, GTK_TYPE_WIDGET)
 
+/**
+ * hp_record_form_lookup_field:
+ * @record_type: an HpRecord subclass
+ * @name: a field name, as a .ui file gives it
+ *
+ * Field names reach the forms as strings from the .ui files, where nothing
+ * checks them: each is looked up here when its form or list is built, and
+ * a name that is no simple field of @record_type (a typo) is reported with
+ * g_critical(), which the tests make fatal.
+ *
+ * Returns: (nullable): the field
+ */
+const HpField *
+hp_record_form_lookup_field (GType       record_type,
+                             const char *name)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  const HpField *field;
+
+  g_return_val_if_fail (g_type_is_a (record_type, HP_TYPE_RECORD), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  klass = g_type_class_ref (record_type);
+  field = hp_record_class_find_field (HP_RECORD_CLASS (klass), name);
+  if (field == NULL || field->kind == HP_FIELD_RECORD || field->kind == HP_FIELD_LIST)
+    {
+      g_critical ("%s has no simple field “%s”", g_type_name (record_type), name);
+      return NULL;
+    }
+  return field;
+}
+
 static void
 hp_record_form_build (HpRecordForm *self)
 {
@@ -53,12 +85,9 @@ hp_record_form_build (HpRecordForm *self)
 
       if (*name == '\0')
         continue;
-      field = hp_record_class_find_field (HP_RECORD_CLASS (klass), name);
-      if (field == NULL || field->kind == HP_FIELD_RECORD || field->kind == HP_FIELD_LIST)
-        {
-          g_critical ("%s has no simple field “%s”", g_type_name (self->record_type), name);
-          continue;
-        }
+      field = hp_record_form_lookup_field (self->record_type, name);
+      if (field == NULL)
+        continue;
       _hp_record_form_build_row (self, field, grid_row);
       grid_row += 2;
     }

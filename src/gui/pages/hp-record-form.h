@@ -27,6 +27,8 @@ G_DECLARE_FINAL_TYPE (HpRecordForm, hp_record_form, HP, RECORD_FORM, GtkWidget)
 
 GtkWidget  *hp_record_form_new                   (GType               record_type,
                                                   const char * const *fields);
+const HpField *hp_record_form_lookup_field       (GType               record_type,
+                                                  const char         *name);
 const char *hp_record_form_get_path              (HpRecordForm       *self);
 GType       hp_record_form_get_record_type       (HpRecordForm       *self);
 HpRecord   *hp_record_form_get_record            (HpRecordForm       *self);
