@@ -75,12 +75,10 @@ expect_type (JsonNode     *node,
              const char   *path,
              GError      **error)
 {
-  if (json_node_get_node_type (node) == node_type &&
-      (node_type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type))
-    return TRUE;
+  g_autofree char *problem = hp_json_type_mismatch (node, node_type, value_type, expected);
 
-  return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                    _("expected %s, found %s"), expected, hp_json_node_type_label (node));
+  return problem == NULL ||
+         hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path, "%s", problem);
 }
 
 static gboolean
@@ -107,8 +105,8 @@ expect_array (JsonNode    *node,
   n = json_array_get_length (json_node_get_array (node));
   if (n > HP_CATALOGUE_MAX_LIST)
     return hp_catalogue_set_error (error, HP_FORMAT_ERROR_TOO_LARGE, origin, NULL,
-                      _("%s: %u entries is more than the limit of %d"),
-                      path, n, HP_CATALOGUE_MAX_LIST);
+                                   _("%s: %u entries is more than the limit of %d"),
+                                   path, n, HP_CATALOGUE_MAX_LIST);
   return TRUE;
 }
 
@@ -133,8 +131,8 @@ expect_known_members (JsonObject         *object,
           g_autofree char *list = g_strjoinv (", ", (char **) known);
 
           return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, here,
-                            /* Translators: %s is a list of member names */
-                            _("unknown member (known members: %s)"), list);
+                                         /* Translators: %s is a list of member names */
+                                         _("unknown member (known members: %s)"), list);
         }
     }
   return TRUE;
@@ -154,7 +152,7 @@ expect_member (JsonObject  *object,
       g_autofree char *here = member_path (path, name);
 
       return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, here,
-                        _("this member is missing"));
+                                     _("this member is missing"));
     }
   return TRUE;
 }
@@ -190,8 +188,8 @@ read_text (JsonNode    *node,
   text = json_node_get_string (node);
   if (strlen (text) > HP_CATALOGUE_MAX_STRING)
     return hp_catalogue_set_error (error, HP_FORMAT_ERROR_TOO_LARGE, origin, NULL,
-                      _("%s: the text is longer than the limit of %d kB"),
-                      path, HP_CATALOGUE_MAX_STRING / 1024);
+                                   _("%s: the text is longer than the limit of %d kB"),
+                                   path, HP_CATALOGUE_MAX_STRING / 1024);
 
   for (const char *p = text; *p; p++)
     {
@@ -199,15 +197,15 @@ read_text (JsonNode    *node,
 
       if ((c == '\n' || c == '\r') && (flags & TEXT_SINGLE_LINE))
         return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                          _("must be a single line"));
+                                       _("must be a single line"));
       if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)
         return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                          _("contains a control character"));
+                                       _("contains a control character"));
     }
 
   if ((flags & TEXT_NOT_EMPTY) && is_blank (text))
     return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                      _("must not be empty"));
+                                   _("must not be empty"));
 
   *out = g_strdup (text);
   return TRUE;
@@ -272,9 +270,9 @@ check_duplicate (GHashTable  *seen,
     {
       g_free (key);
       return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                        /* Translators: the first %s is a name, the second
+                                     /* Translators: the first %s is a name, the second
                          * where it was first given, for example "items[2]" */
-                        _("“%s” is already in the list (%s)"), text, first);
+                                     _("“%s” is already in the list (%s)"), text, first);
     }
 
   g_hash_table_insert (seen, key, g_strdup (path));
@@ -426,7 +424,7 @@ parse_contact_field (HpRecord       *record,
       /* The id is dropped (see parse_contact): only its type counts. */
       if (strcmp (field->name, "id") != 0 && !hp_field_check_text (field, text, &local_error))
         return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path, "%s",
-                          local_error->message);
+                                       local_error->message);
 
       hp_record_init_string (record, field, g_steal_pointer (&text));
       return TRUE;
@@ -447,7 +445,7 @@ parse_contact_field (HpRecord       *record,
         return FALSE;
       if (!hp_field_check_int (field, json_node_get_int (node), &local_error))
         return hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path, "%s",
-                          local_error->message);
+                                       local_error->message);
       hp_record_init_int (record, field, (int) json_node_get_int (node));
       return TRUE;
 
@@ -505,7 +503,7 @@ parse_contact (JsonNode    *node,
               g_string_append_printf (known, "%s%s", known->len > 0 ? ", " : "", fields[i].name);
 
           hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, here,
-                     _("unknown member (known members: %s)"), known->str);
+                                  _("unknown member (known members: %s)"), known->str);
           return NULL;
         }
 
@@ -530,7 +528,7 @@ parse_contact (JsonNode    *node,
   if (is_blank (contact->name) && is_blank (contact->organisation))
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
-                 _("a contact needs a name or an organisation"));
+                              _("a contact needs a name or an organisation"));
       return NULL;
     }
 
@@ -600,9 +598,9 @@ parse_json (GBytes      *bytes,
   if (length > HP_CATALOGUE_MAX_BYTES)
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_TOO_LARGE, origin, NULL,
-                 /* Translators: %d is a number of kilobytes */
-                 _("the file is larger than the limit of %d kB for a catalogue"),
-                 HP_CATALOGUE_MAX_BYTES / 1024);
+                              /* Translators: %d is a number of kilobytes */
+                              _("the file is larger than the limit of %d kB for a catalogue"),
+                              HP_CATALOGUE_MAX_BYTES / 1024);
       return NULL;
     }
 
@@ -615,8 +613,8 @@ parse_json (GBytes      *bytes,
   if (!g_utf8_validate_len (data, length, &end))
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_SYNTAX, origin, NULL,
-                 _("the file is not valid UTF-8 text (at byte %lu)"),
-                 (unsigned long) (end - data));
+                              _("the file is not valid UTF-8 text (at byte %lu)"),
+                              (unsigned long) (end - data));
       return NULL;
     }
 
@@ -672,7 +670,7 @@ hp_catalogue_parse (GBytes              *bytes,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_NOT_A_PLAN, origin, NULL,
-                 _("not a Hämtplan catalogue (the file must be a JSON object)"));
+                              _("not a Hämtplan catalogue (the file must be a JSON object)"));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -684,14 +682,14 @@ hp_catalogue_parse (GBytes              *bytes,
   if (g_strcmp0 (format, HP_PLAN_FILE_FORMAT) == 0)
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_NOT_A_PLAN, origin, NULL,
-                 _("this is a plan, not a catalogue"));
+                              _("this is a plan, not a catalogue"));
       return NULL;
     }
   if (g_strcmp0 (format, HP_CATALOGUE_FORMAT) != 0)
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_NOT_A_PLAN, origin, "format",
-                 /* Translators: %s is the word that must be there */
-                 _("not a Hämtplan catalogue (“format” must be “%s”)"), HP_CATALOGUE_FORMAT);
+                              /* Translators: %s is the word that must be there */
+                              _("not a Hämtplan catalogue (“format” must be “%s”)"), HP_CATALOGUE_FORMAT);
       return NULL;
     }
 
@@ -705,18 +703,18 @@ hp_catalogue_parse (GBytes              *bytes,
       json_node_get_int (member) < 1)
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, "version",
-                 _("must be a whole number, 1 or more"));
+                              _("must be a whole number, 1 or more"));
       return NULL;
     }
   version = json_node_get_int (member);
   if (version > HP_CATALOGUE_VERSION)
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_VERSION, origin, "version",
-                 /* Translators: the first number is the file's version, the
+                              /* Translators: the first number is the file's version, the
                   * second the newest this program reads */
-                 _("the catalogue is of version %lld, newer than this version of "
+                              _("the catalogue is of version %lld, newer than this version of "
                    "Hämtplan can read (%d); update Hämtplan"),
-                 (long long) version, HP_CATALOGUE_VERSION);
+                              (long long) version, HP_CATALOGUE_VERSION);
       return NULL;
     }
 

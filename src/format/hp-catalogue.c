@@ -196,7 +196,7 @@ read_file (const char  *path,
           return NULL;
         }
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_READ, origin, NULL,
-                 _("the file cannot be read: %s"), local_error->message);
+                              _("the file cannot be read: %s"), local_error->message);
       return NULL;
     }
 
@@ -212,7 +212,7 @@ read_file (const char  *path,
   if (stream == NULL)
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_READ, origin, NULL,
-                 _("the file cannot be read: %s"), local_error->message);
+                              _("the file cannot be read: %s"), local_error->message);
       return NULL;
     }
 
@@ -221,7 +221,7 @@ read_file (const char  *path,
                                 &length, NULL, &local_error))
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_READ, origin, NULL,
-                 _("the file cannot be read: %s"), local_error->message);
+                              _("the file cannot be read: %s"), local_error->message);
       return NULL;
     }
 

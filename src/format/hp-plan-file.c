@@ -89,12 +89,9 @@ expect_type (JsonNode    *node,
              const char  *expected,
              GError     **error)
 {
-  if (json_node_get_node_type (node) == node_type &&
-      (node_type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type))
-    return TRUE;
+  g_autofree char *problem = hp_json_type_mismatch (node, node_type, value_type, expected);
 
-  /* Translators: "items[3].name: expected text, found a number" */
-  return invalid (error, path, _("expected %s, found %s"), expected, hp_json_node_type_label (node));
+  return problem == NULL || invalid (error, path, "%s", problem);
 }
 
 static gboolean
