@@ -13,6 +13,7 @@
 #include <gmodule.h>
 
 #include "hp-cli.h"
+#include "hp-platform.h"
 
 #define GUI_MODULE "hamtplan-gui.so"
 
@@ -24,11 +25,10 @@ typedef int (*HpRunFunc) (int argc, char **argv);
 static char *
 find_gui_module (void)
 {
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = hp_platform_dup_program_folder ();
 
-  if (self != NULL)
+  if (dir != NULL)
     {
-      g_autofree char *dir = g_path_get_dirname (self);
       g_autofree char *beside = g_build_filename (dir, GUI_MODULE, NULL);
 
       if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))

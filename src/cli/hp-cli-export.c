@@ -20,6 +20,7 @@
 #include "hp-cli-export.h"
 #include "hp-cli.h"
 #include "hp-consent-xml.h"
+#include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export.h"

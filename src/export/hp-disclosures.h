@@ -2,10 +2,11 @@
  * writing it into the plan file, and what it means today
  *
  * Every handover sheet and consent record that leaves the office is noted
- * in the plan (hp-disclosure.h).  The command line and the window both go
- * through hp_disclosure_export() for a file, and the window through
- * hp_disclosure_record_in_file() for a printout, so the log is kept the
- * same way whichever way the paper went.  No GTK here.
+ * in the plan (hp-disclosure.h).  The entry is made here; the command line
+ * and the window both write it with hp_disclosure_export() for a file,
+ * and the window with hp_disclosure_record_in_file() for a printout
+ * (format, hp-disclosure-file.h), so the log is kept the same way whichever
+ * way the paper went.  No GTK here.
  */
 #pragma once
 
@@ -43,22 +44,5 @@ char                   *hp_disclosure_describe_recipient (HpDisclosure          
 char                   *hp_disclosure_describe_document  (HpDisclosure           *entry);
 char                   *hp_disclosure_describe_then      (HpDisclosure           *entry);
 const char             *hp_disclosure_describe_now       (HpDisclosureConsentNow  state);
-
-typedef struct _HpPlanLock HpPlanLock;
-
-HpPlanLock             *hp_disclosure_lock_plan_file     (const char             *plan_path,
-                                                          GError                **error);
-void                    hp_disclosure_unlock_plan_file   (HpPlanLock             *lock);
-char                   *hp_disclosure_resolve_plan_path  (const char             *plan_path);
-
-gboolean                hp_disclosure_record_in_file     (const char             *plan_path,
-                                                          HpDisclosure           *entry,
-                                                          GBytes                **previous,
-                                                          GError                **error);
-gboolean                hp_disclosure_export             (const char             *plan_path,
-                                                          HpDisclosure           *entry,
-                                                          GBytes                 *document,
-                                                          const char             *out_path,
-                                                          GError                **error);
 
 G_END_DECLS

@@ -23,7 +23,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "hp-atomic-file.h"
 #include "hp-json-error.h"
 #include "hp-json-scan.h"
 #include "hp-model.h"

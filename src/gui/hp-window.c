@@ -14,6 +14,7 @@
 
 #include "hp-application.h"
 #include "hp-checks.h"
+#include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
 #include "hp-disclosures-view.h"
 #include "hp-drafts.h"

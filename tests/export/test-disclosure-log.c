@@ -17,6 +17,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export.h"

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "hp-application.h"
+#include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
 #include "hp-disclosures-view.h"
 #include "hp-export-actions.h"

@@ -8,6 +8,7 @@
 
 #include "hp-application.h"
 #include "hp-consent-xml.h"
+#include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
 #include "hp-documents.h"
 #include "hp-export-actions.h"

@@ -6,13 +6,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "hp-temp-folder.h"
+#include "hp-platform.h"
 
 /* "tmp-XXXXXX" has no dot and no plan suffix: the drafts code
  * (hp-drafts.c) passes such names by. */
@@ -62,7 +62,7 @@ remove_stale (const char *drafts_folder)
 
       lock = g_build_filename (path, LOCK_NAME, NULL);
       fd = g_open (lock, O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0);
-      if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) != 0)
+      if (fd >= 0 && !hp_platform_lock_file (fd, FALSE))
         {
           close (fd);
           continue;
@@ -110,7 +110,7 @@ hp_temp_folder_setup (const char  *drafts_folder,
    * each other's new folder, not locked yet, for a dead one's.  (The
    * drafts code locks files, never the folder.) */
   setup_fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW, 0);
-  if (setup_fd < 0 || flock (setup_fd, LOCK_EX) != 0)
+  if (setup_fd < 0 || !hp_platform_lock_file (setup_fd, TRUE))
     goto failed;
 
   remove_stale (folder);
@@ -121,7 +121,7 @@ hp_temp_folder_setup (const char  *drafts_folder,
 
   lock = g_build_filename (template, LOCK_NAME, NULL);
   the_lock_fd = g_open (lock, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (the_lock_fd < 0 || flock (the_lock_fd, LOCK_EX | LOCK_NB) != 0)
+  if (the_lock_fd < 0 || !hp_platform_lock_file (the_lock_fd, FALSE))
     {
       saved_errno = errno;
       if (the_lock_fd >= 0)

@@ -10,11 +10,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include "hp-atomic-file.h"
 #include "hp-drafts.h"
+#include "hp-platform.h"
 #include "hp-plan-file.h"
 
 #define LOCK_SUFFIX   ".lock"
@@ -206,7 +206,7 @@ hp_drafts_new (const char *folder)
     }
 
   self->lock_fd = g_open (self->lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (self->lock_fd < 0 || flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
+  if (self->lock_fd < 0 || !hp_platform_lock_file (self->lock_fd, FALSE))
     {
       int saved_errno = errno;
 
@@ -384,7 +384,7 @@ hp_drafts_claim_orphans (HpDrafts *self)
       if (fd < 0)
         continue;
 
-      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+      if (hp_platform_lock_file (fd, FALSE))
         {
           g_hash_table_insert (self->claims, g_steal_pointer (&session), GINT_TO_POINTER (fd));
         }

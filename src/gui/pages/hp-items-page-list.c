@@ -1,0 +1,309 @@
+/* hp-items-page-list.c: the belongings as the items page shows them
+ *
+ * The column view's cells, the filter (status and search), the sorters of
+ * the columns and of "Sort by", and the count of what is shown.  The
+ * plan's list goes through the filter and the sorter; its own order is
+ * never changed by sorting.
+ */
+
+#define G_LOG_DOMAIN "hp-items-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hp-items-page-private.h"
+#include "hp-page-util.h"
+
+/* The choices of "Sort by", after "The plan's order". */
+static const Column sort_choices[] = { COLUMN_PRIORITY, COLUMN_CATEGORY, COLUMN_OWNER,
+                                       COLUMN_NAME, COLUMN_STATUS };
+
+static GtkColumnViewColumn *
+get_column (HpItemsPage *self,
+            Column       column)
+{
+  GtkColumnViewColumn *columns[N_COLUMNS] = {
+    self->name_column, self->category_column, self->owner_column, self->priority_column,
+    self->location_column, self->status_column, self->tracker_column
+  };
+
+  return columns[column];
+}
+
+/* Cells */
+
+static char *
+cell_text (HpItemsPage *self,
+           HpItem      *item,
+           Column       column)
+{
+  switch (column)
+    {
+    case COLUMN_NAME:
+      return g_strdup (item->name);
+    case COLUMN_CATEGORY:
+      return g_strdup (hp_enum_get_label (HP_TYPE_ITEM_CATEGORY, item->category));
+    case COLUMN_OWNER:
+      return hp_owner_label (hp_page_get_plan (HP_PAGE (self)), item->owner);
+    case COLUMN_PRIORITY:
+      return g_strdup (hp_enum_get_label (HP_TYPE_PRIORITY, item->priority));
+    case COLUMN_LOCATION:
+      return g_strdup (item->location);
+    case COLUMN_STATUS:
+      return g_strdup (hp_enum_get_label (HP_TYPE_ITEM_STATUS, item->status));
+    case COLUMN_TRACKER:
+      return g_strdup (item->tracker_checked ? C_("tracker check", "Checked")
+                                             : C_("tracker check", "Not checked"));
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+cell_update (GtkListItem *list_item)
+{
+  HpItemsPage *self = g_object_get_data (G_OBJECT (list_item), "hp-page");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "hp-column"));
+  HpItem *item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return;
+  text = cell_text (self, item, column);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  /* The whole text, where the column is too narrow for it. */
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), *text ? text : NULL);
+}
+
+static void
+on_cell_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               HpItemsPage              *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (label, 4);
+  gtk_widget_set_margin_end (label, 4);
+  gtk_list_item_set_child (list_item, label);
+  g_object_set_data (G_OBJECT (list_item), "hp-page", self);
+  g_object_set_data (G_OBJECT (list_item), "hp-column",
+                     g_object_get_data (G_OBJECT (factory), "hp-column"));
+}
+
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              HpItemsPage              *self)
+{
+  HpItem *item = gtk_list_item_get_item (list_item);
+  gulong id;
+
+  cell_update (list_item);
+  id = g_signal_connect_object (item, "notify", G_CALLBACK (cell_update), list_item,
+                                G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (list_item), "hp-notify", GSIZE_TO_POINTER (id));
+}
+
+static void
+on_cell_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                HpItemsPage              *self)
+{
+  HpItem *item = gtk_list_item_get_item (list_item);
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "hp-notify"));
+
+  if (item != NULL && id != 0)
+    g_signal_handler_disconnect (item, id);
+  g_object_set_data (G_OBJECT (list_item), "hp-notify", NULL);
+}
+
+/* Sorting and filtering */
+
+static int
+compare_ints (int a,
+              int b)
+{
+  return a < b ? GTK_ORDERING_SMALLER : a > b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_category (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return compare_ints (((HpItem *) a)->category, ((HpItem *) b)->category);
+}
+
+static int
+compare_priority (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return compare_ints (((HpItem *) a)->priority, ((HpItem *) b)->priority);
+}
+
+static int
+compare_status (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return compare_ints (((HpItem *) a)->status, ((HpItem *) b)->status);
+}
+
+static int
+compare_tracker (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return compare_ints (((HpItem *) a)->tracker_checked, ((HpItem *) b)->tracker_checked);
+}
+
+/* The client first, then the children by name. */
+static int
+compare_owner (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  HpItemsPage *self = HP_ITEMS_PAGE (user_data);
+  const char *oa = ((HpItem *) a)->owner;
+  const char *ob = ((HpItem *) b)->owner;
+  g_autofree char *la = NULL;
+  g_autofree char *lb = NULL;
+  int result;
+
+  if (strcmp (oa, ob) == 0)
+    return GTK_ORDERING_EQUAL;
+  if (*oa == '\0')
+    return GTK_ORDERING_SMALLER;
+  if (*ob == '\0')
+    return GTK_ORDERING_LARGER;
+
+  la = hp_owner_label (hp_page_get_plan (HP_PAGE (self)), oa);
+  lb = hp_owner_label (hp_page_get_plan (HP_PAGE (self)), ob);
+  result = g_utf8_collate (la, lb);
+  if (result == 0)
+    result = strcmp (oa, ob);
+  return result < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+}
+
+gboolean
+_hp_items_page_item_matches (gpointer object,
+                             gpointer user_data)
+{
+  HpItemsPage *self = HP_ITEMS_PAGE (user_data);
+  HpItem *item = HP_ITEM (object);
+  guint status = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->status_dropdown));
+
+  /* Position 0 is "All". */
+  if (status != 0 && status != GTK_INVALID_LIST_POSITION && (guint) item->status != status - 1)
+    return FALSE;
+
+  if (self->needle != NULL)
+    {
+      g_autofree char *text = g_strconcat (item->name, "\n", item->location, "\n", item->note,
+                                           NULL);
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      if (strstr (folded, self->needle) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_hp_items_page_update_count (HpItemsPage *self)
+{
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
+  guint total = plan != NULL ? g_list_model_get_n_items (G_LIST_MODEL (plan->items)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u belonging", "%u belongings", total),
+                            total);
+  else
+    /* Translators: how many belongings the filter shows, of all in the plan */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u belonging",
+                                         "Showing %u of %u belongings", total),
+                            shown, total);
+  gtk_label_set_text (GTK_LABEL (self->count_label), text);
+}
+
+void
+_hp_items_page_on_filter_changed (HpItemsPage *self)
+{
+  const char *text;
+
+  /* The template sets up the choices before the models exist. */
+  if (self->filter == NULL)
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_clear_pointer (&self->needle, g_free);
+  if (*text != '\0')
+    self->needle = g_utf8_casefold (text, -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _hp_items_page_update_count (self);
+}
+
+void
+_hp_items_page_on_sort_chosen (HpItemsPage *self)
+{
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->sort_dropdown));
+
+  if (self->selection == NULL)
+    return;
+  if (chosen == 0 || chosen == GTK_INVALID_LIST_POSITION)
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (self->column_view), NULL,
+                                    GTK_SORT_ASCENDING);
+  else
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (self->column_view),
+                                    get_column (self, sort_choices[chosen - 1]),
+                                    GTK_SORT_ASCENDING);
+}
+
+/* Items changed in place (edited) may belong elsewhere in the view now. */
+void
+_hp_items_page_resort (HpItemsPage *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view));
+
+  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _hp_items_page_update_count (self);
+}
+
+void
+_hp_items_page_setup_columns (HpItemsPage *self)
+{
+  GtkSorter *sorters[N_COLUMNS] = {
+    GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (HP_TYPE_ITEM, NULL, "name"))),
+    GTK_SORTER (gtk_custom_sorter_new (compare_category, NULL, NULL)),
+    GTK_SORTER (gtk_custom_sorter_new (compare_owner, self, NULL)),
+    GTK_SORTER (gtk_custom_sorter_new (compare_priority, NULL, NULL)),
+    GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (HP_TYPE_ITEM, NULL,
+                                                                    "location"))),
+    GTK_SORTER (gtk_custom_sorter_new (compare_status, NULL, NULL)),
+    GTK_SORTER (gtk_custom_sorter_new (compare_tracker, NULL, NULL)),
+  };
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+      g_object_set_data (G_OBJECT (factory), "hp-column", GINT_TO_POINTER (c));
+      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), self);
+      gtk_column_view_column_set_factory (get_column (self, c), factory);
+      gtk_column_view_column_set_sorter (get_column (self, c), sorters[c]);
+      g_object_unref (factory);
+      g_object_unref (sorters[c]);
+    }
+}

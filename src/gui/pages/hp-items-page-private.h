@@ -1,0 +1,91 @@
+/* hp-items-page-private.h: what the files of the items page share
+ *
+ * The page in hp-items-page.c, the list as shown in hp-items-page-list.c,
+ * the catalogue's picker in hp-items-page-catalogue.c.  Nothing outside
+ * them includes this header.
+ */
+#pragma once
+
+#include "hp-items-page.h"
+#include "hp-record-dialog.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_CATEGORY,
+  COLUMN_OWNER,
+  COLUMN_PRIORITY,
+  COLUMN_LOCATION,
+  COLUMN_STATUS,
+  COLUMN_TRACKER,
+  N_COLUMNS
+} Column;
+
+struct _HpItemsPage
+{
+  HpPage               parent_instance;
+
+  GtkWidget           *button_box;
+  GtkWidget           *status_label;
+  GtkWidget           *status_dropdown;
+  GtkWidget           *sort_label;
+  GtkWidget           *sort_dropdown;
+  GtkWidget           *search_entry;
+  GtkWidget           *count_label;
+  GtkWidget           *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *category_column;
+  GtkColumnViewColumn *owner_column;
+  GtkColumnViewColumn *priority_column;
+  GtkColumnViewColumn *location_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *tracker_column;
+  GtkWidget           *message_revealer;
+  GtkWidget           *message_label;
+  GtkWidget           *undo_button;
+
+  GtkWidget           *add_button;
+  GtkWidget           *edit_button;
+  GtkWidget           *remove_button;
+  GtkWidget           *picker;
+  GtkWidget           *picker_owner;
+  GPtrArray           *picker_owner_ids;
+
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filter_model;
+  GtkSortListModel    *sort_model;
+  GtkMultiSelection   *selection;
+  char                *needle;
+
+  HpRecordDialog      *dialog;         /* weak */
+  GPtrArray           *undo_items;     /* removed items, in plan order */
+  GArray              *undo_positions; /* and where they were */
+};
+
+/* hp-items-page.c */
+void     _hp_items_page_show_message          (HpItemsPage *self,
+                                               const char  *text,
+                                               gboolean     can_undo);
+void     _hp_items_page_clear_message         (HpItemsPage *self);
+gboolean _hp_items_page_show_item             (HpItemsPage *self,
+                                               HpItem      *item,
+                                               gboolean     reveal);
+
+/* hp-items-page-list.c */
+gboolean _hp_items_page_item_matches          (gpointer     object,
+                                               gpointer     user_data);
+void     _hp_items_page_update_count          (HpItemsPage *self);
+void     _hp_items_page_on_filter_changed     (HpItemsPage *self);
+void     _hp_items_page_on_sort_chosen        (HpItemsPage *self);
+void     _hp_items_page_resort                (HpItemsPage *self);
+void     _hp_items_page_setup_columns         (HpItemsPage *self);
+
+/* hp-items-page-catalogue.c */
+void     _hp_items_page_refresh_picker_owners (HpItemsPage *self);
+void     _hp_items_page_on_picker_opening     (HpItemsPage *self);
+void     _hp_items_page_on_picker_add         (HpItemsPage *self);
+void     _hp_items_page_fill_picker           (HpItemsPage *self);
+
+G_END_DECLS
