@@ -12,7 +12,8 @@
  * hp_record_form_get_invalid_field() tells which input holds such text, so
  * that a dialog can refuse OK and the window can warn before saving.
  * Values that are each valid but do not fit together (a visit that ends
- * before it starts) are written, and the form shows the reason.
+ * before it starts) are written, and the form shows the reason.  Both kinds
+ * of rule are the model's (hp-record-rules.h); the form only shows them.
  */
 #pragma once
 
