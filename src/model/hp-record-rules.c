@@ -85,13 +85,8 @@ hp_field_check_text (const HpField  *field,
       if (strchr (text, '\n') != NULL)
         return problem (error, _("must be a single line"));
       break;
-    case HP_FIELD_TEXT:
-    case HP_FIELD_BOOLEAN:
-    case HP_FIELD_INT:
-    case HP_FIELD_ENUM:
-    case HP_FIELD_RECORD:
-    case HP_FIELD_LIST:
     default:
+      /* Several lines of text may hold anything. */
       break;
     }
 
