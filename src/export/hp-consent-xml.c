@@ -10,7 +10,7 @@
 #include "hp-consent-xml.h"
 #include "hp-export.h"
 #include "hp-model.h"
-#include "hp-plan-file.h"
+#include "hp-atomic-file.h"
 
 typedef struct
 {
@@ -347,7 +347,7 @@ hp_export_consent_xml (HpPlan      *plan,
     }
 
   data = g_bytes_get_data (bytes, &length);
-  if (!hp_file_write_atomic (path, data, length, &local_error))
+  if (!hp_atomic_file_write (path, data, length, &local_error))
     {
       /* The message names the file and the reason; the domain is the
        * export layer's, as for the PDF writers. */

@@ -10,7 +10,7 @@
 #include "hp-documents.h"
 #include "hp-export.h"
 #include "hp-layout-private.h"
-#include "hp-plan-file.h"
+#include "hp-atomic-file.h"
 
 G_DEFINE_QUARK (hp-export-error-quark, hp_export_error)
 
@@ -134,7 +134,7 @@ hp_document_write_pdf (HpDocument  *document,
     return FALSE;
 
   data = g_bytes_get_data (pdf, &length);
-  if (!hp_file_write_atomic (path, data, length, &local_error))
+  if (!hp_atomic_file_write (path, data, length, &local_error))
     {
       g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE, local_error->message);
       return FALSE;

@@ -2,7 +2,7 @@
  *
  * Each writer lays the document out on A4, renders it into memory through a
  * cairo PDF surface (fonts embedded as subsets) and only then writes the
- * file atomically (hp_file_write_atomic: 0600, fsync, rename), so that a
+ * file atomically (hp_atomic_file_write: 0600, fsync, rename), so that a
  * failure never leaves a half-written PDF behind.  No display is needed.
  */
 #pragma once

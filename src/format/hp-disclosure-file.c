@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hp-atomic-file.h"
 #include "hp-disclosure-file.h"
 #include "hp-platform.h"
 #include "hp-plan-file.h"
@@ -213,7 +214,7 @@ update_plan_file (const char    *real_path,
     }
 
   data = g_bytes_get_data (updated, &length);
-  ok = hp_file_write_atomic (real_path, data, length, error);
+  ok = hp_atomic_file_write (real_path, data, length, error);
   if (ok && previous_out != NULL)
     *previous_out = g_steal_pointer (&old);
   if (ok && written_out != NULL)
@@ -258,7 +259,7 @@ record_in_file (const char    *plan_path,
  *
  * Adds @entry to the plan in the file at @plan_path, whatever the plan
  * open in a window holds: the file is read, the entry added and the file
- * written again atomically (hp_file_write_atomic: 0600, fsync, rename), so
+ * written again atomically (hp_atomic_file_write: 0600, fsync, rename), so
  * the file holds the entry or is as it was, never half of it.  Another
  * process doing the same waits (a lock file beside the plan).  When
  * @plan_path is a symbolic link, the file it points to is written, and the
@@ -326,7 +327,7 @@ hp_disclosure_export (const char    *plan_path,
     return FALSE;
 
   data = g_bytes_get_data (document, &length);
-  if (!hp_file_write_atomic (out_path, data, length, &local_error))
+  if (!hp_atomic_file_write (out_path, data, length, &local_error))
     {
       g_autoptr(GError) restore_error = NULL;
       g_autofree char *real_path = resolve_plan_path (plan_path);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hp-atomic-file.h"
 #include "hp-drafts.h"
 #include "hp-platform.h"
 #include "hp-plan-file.h"
@@ -282,13 +283,13 @@ hp_drafts_write (HpDrafts    *self,
     return FALSE;
 
   bytes = hp_plan_file_to_bytes (plan);
-  if (!hp_file_write_atomic (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+  if (!hp_atomic_file_write (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
     return FALSE;
 
   sidecar = origin_path_for (path);
   origin_path = origin != NULL ? g_file_get_path (origin) : NULL;
   if (origin_path != NULL)
-    return hp_file_write_atomic (sidecar, origin_path, strlen (origin_path), error);
+    return hp_atomic_file_write (sidecar, origin_path, strlen (origin_path), error);
 
   g_unlink (sidecar);
   return TRUE;

@@ -223,3 +223,28 @@ hp_json_node_type_label (JsonNode *node)
       return _("an unknown value");
     }
 }
+
+/**
+ * hp_json_type_mismatch:
+ * @node_type: what @node must be
+ * @value_type: for %JSON_NODE_VALUE, the type of value it must hold
+ * @expected: the translated name of what it must be, such as “text”
+ *
+ * The plan's and the catalogue's loaders check every member's type so.
+ *
+ * Returns: (transfer full) (nullable): %NULL when @node is what it must
+ * be, else “expected text, found a number”
+ */
+char *
+hp_json_type_mismatch (JsonNode     *node,
+                       JsonNodeType  node_type,
+                       GType         value_type,
+                       const char   *expected)
+{
+  if (json_node_get_node_type (node) == node_type &&
+      (node_type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type))
+    return NULL;
+
+  /* Translators: "items[3].name: expected text, found a number" */
+  return g_strdup_printf (_("expected %s, found %s"), expected, hp_json_node_type_label (node));
+}

@@ -18,5 +18,9 @@ gboolean  hp_json_scan            (const char          *data,
                                    GError             **error);
 /* “text”, “a number”, “a list” ...: what a loader found, for its messages */
 const char *hp_json_node_type_label (JsonNode         *node);
+char       *hp_json_type_mismatch   (JsonNode         *node,
+                                     JsonNodeType      node_type,
+                                     GType             value_type,
+                                     const char       *expected);
 
 G_END_DECLS

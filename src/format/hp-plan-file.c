@@ -1,4 +1,7 @@
-/* hp-plan-file.c: the .hamtplan file: JSON <-> HpPlan
+/* hp-plan-file.c: the .hamtplan file: JSON <-> HpPlan; reading it
+ *
+ * (The one-pass reader that most files take first is hp-plan-file-fast.c;
+ * writing is hp-plan-file-write.c.)
  *
  * The file is read and written by walking the model's field tables, so every
  * field of every record is saved, loaded and checked the same way.  Loading
@@ -13,15 +16,12 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "hp-json-error.h"
 #include "hp-json-scan.h"
@@ -67,48 +67,14 @@ invalid (GError    **error,
 }
 
 /* Load messages reach terminals and logs: the command line prints them on
- * stderr.  A value from the file is quoted in a message only when it has
- * the shape the member expects (an enumeration word, a date, a time, an id
- * such as "k7", a member name), since a value in the wrong place can be a
- * name, a phone number or an address; otherwise "…" stands for it. */
-#define SHAPE_WORD   "^[a-z0-9-]{1,40}\\z"
-#define SHAPE_DATE   "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"
-#define SHAPE_TIME   "^[0-9]{1,2}:[0-9]{2}\\z"
-#define SHAPE_ID     "^[a-z]{1,3}[0-9]{1,9}\\z"
-#define SHAPE_MEMBER "^[a-z][a-z0-9_]{0,63}\\z"
-
-static const char *
-shown (const char *value,
-       const char *shape)
-{
-  return g_regex_match_simple (shape, value, 0, 0) ? value : "…";
-}
-
-/* @message with its first quotation of @value replaced by "…", unless
- * @value has @shape (or @shape is NULL: never quoted). */
-static char *
-message_without (const char *message,
-                 const char *value,
-                 const char *shape)
-{
-  GString *out = g_string_new (message);
-  const char *at = strstr (out->str, value);
-
-  if (*value != '\0' && at != NULL && (shape == NULL || strcmp (shown (value, shape), "…") == 0))
-    {
-      gsize pos = (gsize) (at - out->str);
-
-      g_string_erase (out, (gssize) pos, (gssize) strlen (value));
-      g_string_insert (out, (gssize) pos, "…");
-    }
-  return g_string_free (out, FALSE);
-}
+ * stderr.  A value from the file is quoted only when it has the shape the
+ * member expects (hp_value_shown()). */
 
 static char *
 member_path (const char *path,
              const char *member)
 {
-  const char *name = shown (member, SHAPE_MEMBER);
+  const char *name = hp_value_shown (member, HP_VALUE_SHAPE_MEMBER);
 
   return path[0] ? g_strdup_printf ("%s.%s", path, name) : g_strdup (name);
 }
@@ -122,12 +88,9 @@ expect_type (JsonNode    *node,
              const char  *expected,
              GError     **error)
 {
-  if (json_node_get_node_type (node) == node_type &&
-      (node_type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type))
-    return TRUE;
+  g_autofree char *problem = hp_json_type_mismatch (node, node_type, value_type, expected);
 
-  /* Translators: "items[3].name: expected text, found a number" */
-  return invalid (error, path, _("expected %s, found %s"), expected, hp_json_node_type_label (node));
+  return problem == NULL || invalid (error, path, "%s", problem);
 }
 
 static gboolean
@@ -153,47 +116,8 @@ read_string_field (JsonNode      *node,
       return FALSE;
     }
 
-  if ((field->flags & HP_FIELD_FLAG_NOT_EMPTY) && *text == '\0')
-    return invalid (error, path, _("must not be empty"));
-
-  switch (field->kind)
-    {
-    case HP_FIELD_DATE:
-      if (!hp_validate_date (text, &local_error))
-        {
-          g_autofree char *message = message_without (local_error->message, text, SHAPE_DATE);
-          return invalid (error, path, "%s", message);
-        }
-      break;
-    case HP_FIELD_TIME:
-      if (!hp_validate_time (text, &local_error))
-        {
-          g_autofree char *message = message_without (local_error->message, text, SHAPE_TIME);
-          return invalid (error, path, "%s", message);
-        }
-      break;
-    case HP_FIELD_ID_NUMBER:
-      /* Never quoted: a mistyped personnummer is nearly always the
-       * person's own. */
-      if (*text != '\0' && !hp_id_number_validate (text, NULL, &local_error))
-        {
-          g_autofree char *message = message_without (local_error->message, text, NULL);
-          return invalid (error, path, "%s", message);
-        }
-      break;
-    case HP_FIELD_STRING:
-      if (strchr (text, '\n') != NULL)
-        return invalid (error, path, _("must be a single line"));
-      break;
-    case HP_FIELD_TEXT:
-    case HP_FIELD_BOOLEAN:
-    case HP_FIELD_INT:
-    case HP_FIELD_ENUM:
-    case HP_FIELD_RECORD:
-    case HP_FIELD_LIST:
-    default:
-      break;
-    }
+  if (!hp_field_check_text (field, text, &local_error))
+    return invalid (error, path, "%s", local_error->message);
 
   hp_record_init_string (record, field, g_strdup (text));
   return TRUE;
@@ -258,6 +182,8 @@ read_field (LoadState     *state,
             const char    *path,
             GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   switch (field->kind)
     {
     case HP_FIELD_STRING:
@@ -280,16 +206,8 @@ read_field (LoadState     *state,
         if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_INT64, _("a whole number"), error))
           return FALSE;
         value = json_node_get_int (node);
-        if (value < field->min || value > field->max)
-          {
-            /* A long number in the wrong place may be a phone number. */
-            g_autofree char *number = value > -100000 && value < 100000
-                                        ? g_strdup_printf ("%" G_GINT64_FORMAT, value)
-                                        : g_strdup ("…");
-            /* Translators: "visits[0].time_limit_minutes: 5000 is not between 0 and 1440" */
-            return invalid (error, path, _("%s is not between %d and %d"),
-                            number, field->min, field->max);
-          }
+        if (!hp_field_check_int (field, value, &local_error))
+          return invalid (error, path, "%s", local_error->message);
         hp_record_init_int (record, field, (int) value);
         return TRUE;
       }
@@ -302,13 +220,8 @@ read_field (LoadState     *state,
         if (!expect_type (node, path, JSON_NODE_VALUE, G_TYPE_STRING, _("text"), error))
           return FALSE;
         nick = json_node_get_string (node);
-        if (!hp_enum_from_nick (field->get_type (), nick, &value))
-          {
-            g_autofree char *valid = hp_enum_list_nicks (field->get_type ());
-            /* Translators: "items[3].priority: “urgent” is not a valid value (valid: must, should, if-possible)" */
-            return invalid (error, path, _("“%s” is not a valid value (valid: %s)"),
-                            shown (nick, SHAPE_WORD), valid);
-          }
+        if (!hp_enum_check_nick (field->get_type (), nick, &value, &local_error))
+          return invalid (error, path, "%s", local_error->message);
         hp_record_init_int (record, field, value);
         return TRUE;
       }
@@ -516,10 +429,11 @@ has_id (GArray     *ids,
   return FALSE;
 }
 
-/* References between records that the field tables cannot express. */
-static gboolean
-check_references (HpPlan  *plan,
-                  GError **error)
+/* References between records that the field tables cannot express: for
+ * both readers. */
+gboolean
+hp_plan_file_check_references (HpPlan  *plan,
+                               GError **error)
 {
   g_autoptr(GArray) contacts = NULL;
   g_autoptr(GArray) children = NULL;
@@ -571,7 +485,7 @@ check_references (HpPlan  *plan,
       g_autofree char *path = g_strdup_printf ("contacts[%u].id", duplicate);
 
       return invalid (error, path, _("the id “%s” is used by another contact too"),
-                      shown (contact->id, SHAPE_ID));
+                      hp_value_shown (contact->id, HP_VALUE_SHAPE_ID));
     }
 
   children = sorted_ids (G_LIST_MODEL (plan->case_info->children), &duplicate);
@@ -582,7 +496,7 @@ check_references (HpPlan  *plan,
       g_autofree char *path = g_strdup_printf ("case.children[%u].id", duplicate);
 
       return invalid (error, path, _("the id “%s” is used by another child too"),
-                      shown (child->id, SHAPE_ID));
+                      hp_value_shown (child->id, HP_VALUE_SHAPE_ID));
     }
 
   list = G_LIST_MODEL (plan->items);
@@ -594,7 +508,7 @@ check_references (HpPlan  *plan,
         {
           g_autofree char *path = g_strdup_printf ("items[%u].owner", i);
           return invalid (error, path, _("no child has the id “%s”"),
-                          shown (item->owner, SHAPE_ID));
+                          hp_value_shown (item->owner, HP_VALUE_SHAPE_ID));
         }
     }
 
@@ -607,7 +521,7 @@ check_references (HpPlan  *plan,
         {
           g_autofree char *path = g_strdup_printf ("consents[%u].recipient", i);
           return invalid (error, path, _("no contact has the id “%s”"),
-                          shown (consent->recipient, SHAPE_ID));
+                          hp_value_shown (consent->recipient, HP_VALUE_SHAPE_ID));
         }
     }
 
@@ -671,372 +585,6 @@ read_version (JsonObject  *root,
   return TRUE;
 }
 
-/* The fast path
- *
- * Parsing a large plan into json-glib's tree, walking the tree and freeing
- * it cost about twice the parse alone (tests/bench).  A file as Hämtplan
- * writes it is therefore first read straight into the records, in one pass
- * and without a tree.  This reader only ever succeeds: at anything it is
- * not sure of (a syntax error, an unknown or repeated member, a value of a
- * wrong type or out of range, another version, an escape it does not
- * expect) it gives up, and the strict loader reads the file from the start,
- * so every error and every unusual file is handled exactly as before.  The
- * depth of its recursion is that of the field tables, not of the file. */
-
-typedef struct
-{
-  const char *p;
-  const char *end;
-  GString    *text;   /* the string just read, unescaped */
-} FastReader;
-
-static void
-fast_skip_space (FastReader *r)
-{
-  while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
-    r->p++;
-}
-
-static gboolean
-fast_accept (FastReader *r,
-             char        c)
-{
-  fast_skip_space (r);
-  if (r->p < r->end && *r->p == c)
-    {
-      r->p++;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static int
-fast_hex4 (const char *p)
-{
-  int value = 0;
-
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
-}
-
-/* A JSON string, unescaped into r->text. */
-static gboolean
-fast_string (FastReader *r)
-{
-  fast_skip_space (r);
-  if (r->p >= r->end || *r->p != '"')
-    return FALSE;
-  r->p++;
-  g_string_truncate (r->text, 0);
-
-  for (;;)
-    {
-      const char *start = r->p;
-      int code;
-
-      while (r->p < r->end && *r->p != '"' && *r->p != '\\' && (guchar) *r->p >= 0x20)
-        r->p++;
-      g_string_append_len (r->text, start, r->p - start);
-      if (r->p >= r->end || (guchar) *r->p < 0x20)
-        return FALSE;
-      if (*r->p == '"')
-        {
-          r->p++;
-          return r->text->len <= HP_PLAN_FILE_MAX_STRING;
-        }
-
-      /* A backslash */
-      if (r->end - r->p < 2)
-        return FALSE;
-      r->p += 2;
-      switch (r->p[-1])
-        {
-        case '"': g_string_append_c (r->text, '"'); break;
-        case '\\': g_string_append_c (r->text, '\\'); break;
-        case '/': g_string_append_c (r->text, '/'); break;
-        case 'b': g_string_append_c (r->text, '\b'); break;
-        case 'f': g_string_append_c (r->text, '\f'); break;
-        case 'n': g_string_append_c (r->text, '\n'); break;
-        case 'r': g_string_append_c (r->text, '\r'); break;
-        case 't': g_string_append_c (r->text, '\t'); break;
-        case 'u':
-          /* \u0000 too is left to the strict loader. */
-          if (r->end - r->p < 4 || (code = fast_hex4 (r->p)) <= 0)
-            return FALSE;
-          r->p += 4;
-          if (code >= 0xD800 && code <= 0xDBFF)
-            {
-              int low;
-
-              if (r->end - r->p < 6 || r->p[0] != '\\' || r->p[1] != 'u' ||
-                  (low = fast_hex4 (r->p + 2)) < 0xDC00 || low > 0xDFFF)
-                return FALSE;
-              r->p += 6;
-              code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-            }
-          else if (code >= 0xDC00 && code <= 0xDFFF)
-            return FALSE;
-          g_string_append_unichar (r->text, (gunichar) code);
-          break;
-        default:
-          return FALSE;
-        }
-    }
-}
-
-/* After a number or a literal: white space, then , } or ] */
-static gboolean
-fast_value_ends (FastReader *r)
-{
-  const char *q = r->p;
-
-  while (q < r->end && (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t'))
-    q++;
-  return q < r->end && (*q == ',' || *q == '}' || *q == ']');
-}
-
-static gboolean fast_record (FastReader *r,
-                             HpRecord   *record,
-                             gboolean    top);
-
-static gboolean
-fast_list (FastReader    *r,
-           HpRecord      *record,
-           const HpField *field)
-{
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  /* The limits of read_list_field() */
-  guint limit = field->get_type () == HP_TYPE_ITEM ? HP_PLAN_FILE_MAX_LIST
-                                                   : HP_PLAN_FILE_MAX_SHORT_LIST;
-
-  if (!fast_accept (r, '['))
-    return FALSE;
-
-  if (!fast_accept (r, ']'))
-    {
-      do
-        {
-          HpRecord *child = g_object_new (field->get_type (), NULL);
-
-          g_ptr_array_add (records, child);
-          if (records->len > limit || !fast_record (r, child, FALSE))
-            return FALSE;
-        }
-      while (fast_accept (r, ','));
-
-      if (!fast_accept (r, ']'))
-        return FALSE;
-    }
-
-  /* One splice: one "items-changed" for the whole list, as read_list_field(). */
-  g_list_store_splice (hp_record_get_list (record, field), 0, 0, records->pdata, records->len);
-  return TRUE;
-}
-
-static gboolean
-fast_field (FastReader    *r,
-            HpRecord      *record,
-            const HpField *field)
-{
-  switch (field->kind)
-    {
-    case HP_FIELD_STRING:
-    case HP_FIELD_TEXT:
-    case HP_FIELD_DATE:
-    case HP_FIELD_TIME:
-    case HP_FIELD_ID_NUMBER:
-      {
-        const char *text;
-
-        if (!fast_string (r))
-          return FALSE;
-        text = r->text->str;
-        /* The rules of read_string_field() */
-        if ((field->flags & HP_FIELD_FLAG_NOT_EMPTY) && *text == '\0')
-          return FALSE;
-        if ((field->kind == HP_FIELD_DATE && !hp_validate_date (text, NULL)) ||
-            (field->kind == HP_FIELD_TIME && !hp_validate_time (text, NULL)) ||
-            (field->kind == HP_FIELD_ID_NUMBER && *text != '\0' &&
-             !hp_id_number_validate (text, NULL, NULL)) ||
-            (field->kind == HP_FIELD_STRING && strchr (text, '\n') != NULL))
-          return FALSE;
-        hp_record_init_string (record, field, g_strdup (text));
-        return TRUE;
-      }
-
-    case HP_FIELD_BOOLEAN:
-      fast_skip_space (r);
-      if (r->end - r->p >= 4 && memcmp (r->p, "true", 4) == 0)
-        {
-          r->p += 4;
-          hp_record_init_int (record, field, TRUE);
-        }
-      else if (r->end - r->p >= 5 && memcmp (r->p, "false", 5) == 0)
-        {
-          r->p += 5;
-          hp_record_init_int (record, field, FALSE);
-        }
-      else
-        return FALSE;
-      return fast_value_ends (r);
-
-    case HP_FIELD_INT:
-      {
-        const char *start;
-        gint64 value;
-
-        fast_skip_space (r);
-        start = r->p;
-        if (r->p < r->end && *r->p == '-')
-          r->p++;
-        /* JSON's integers: no leading zero, no fraction, no exponent; and
-         * short, so that a huge number goes to the strict loader too. */
-        if (r->p >= r->end || !g_ascii_isdigit (*r->p) ||
-            (*r->p == '0' && r->p + 1 < r->end && g_ascii_isdigit (r->p[1])))
-          return FALSE;
-        while (r->p < r->end && g_ascii_isdigit (*r->p))
-          r->p++;
-        if (r->p - start > 10 || !fast_value_ends (r))
-          return FALSE;
-        value = g_ascii_strtoll (start, NULL, 10);
-        if (value < field->min || value > field->max)
-          return FALSE;
-        hp_record_init_int (record, field, (int) value);
-        return TRUE;
-      }
-
-    case HP_FIELD_ENUM:
-      {
-        int value;
-
-        if (!fast_string (r) || !hp_enum_from_nick (field->get_type (), r->text->str, &value))
-          return FALSE;
-        hp_record_init_int (record, field, value);
-        return TRUE;
-      }
-
-    case HP_FIELD_RECORD:
-      return fast_record (r, hp_record_get_record (record, field), FALSE);
-
-    case HP_FIELD_LIST:
-      return fast_list (r, record, field);
-
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-fast_record (FastReader *r,
-             HpRecord   *record,
-             gboolean    top)
-{
-  guint n_fields;
-  const HpField *fields = hp_record_get_fields (record, &n_fields);
-  guint64 seen = 0;
-  gboolean seen_format = FALSE, seen_version = FALSE;
-
-  g_assert (n_fields <= 64);
-
-  if (!fast_accept (r, '{'))
-    return FALSE;
-
-  if (!fast_accept (r, '}'))
-    {
-      do
-        {
-          const HpField *field;
-          guint64 bit;
-
-          if (!fast_string (r) || !fast_accept (r, ':'))
-            return FALSE;
-
-          if (top && strcmp (r->text->str, "format") == 0)
-            {
-              if (seen_format || !fast_string (r) || strcmp (r->text->str, HP_PLAN_FILE_FORMAT) != 0)
-                return FALSE;
-              seen_format = TRUE;
-              continue;
-            }
-          /* Only this version's own "1.1" and the older "1.0", which has the
-           * same members less the contacts' parts, the children's
-           * name_on_sheets and the disclosure log: any other goes to
-           * read_version(). */
-          if (top && strcmp (r->text->str, "version") == 0)
-            {
-              if (seen_version || !fast_string (r) ||
-                  (strcmp (r->text->str, G_STRINGIFY (HP_PLAN_FILE_VERSION_MAJOR) "."
-                                         G_STRINGIFY (HP_PLAN_FILE_VERSION_MINOR)) != 0 &&
-                   strcmp (r->text->str, "1.0") != 0))
-                return FALSE;
-              seen_version = TRUE;
-              continue;
-            }
-
-          field = hp_record_find_field (record, r->text->str);
-          if (field == NULL)
-            return FALSE;
-          bit = G_GUINT64_CONSTANT (1) << (field - fields);
-          if ((seen & bit) != 0)
-            return FALSE;
-          seen |= bit;
-
-          if (!fast_field (r, record, field))
-            return FALSE;
-        }
-      while (fast_accept (r, ','));
-
-      if (!fast_accept (r, '}'))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < n_fields; i++)
-    if ((fields[i].flags & HP_FIELD_FLAG_REQUIRED) && (seen & (G_GUINT64_CONSTANT (1) << i)) == 0)
-      return FALSE;
-
-  return !top || (seen_format && seen_version);
-}
-
-static gboolean fast_path_enabled = TRUE;
-
-void
-hp_plan_file_set_fast_path (gboolean enabled)
-{
-  fast_path_enabled = enabled;
-}
-
-/* @data is valid UTF-8 and has passed hp_json_scan().
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL to leave the file
- * to the strict loader */
-static HpPlan *
-load_fast (const char *data,
-           gsize       length)
-{
-  g_autoptr(HpPlan) plan = NULL;
-  g_autoptr(GString) text = NULL;
-  FastReader r = { data, data + length, NULL };
-
-  text = g_string_sized_new (256);
-  r.text = text;
-  plan = hp_plan_new ();
-  if (!fast_record (&r, HP_RECORD (plan), TRUE))
-    return NULL;
-  fast_skip_space (&r);
-  if (r.p != r.end || !check_references (plan, NULL))
-    return NULL;
-
-  plan->file_minor = HP_PLAN_FILE_VERSION_MINOR;
-  return g_steal_pointer (&plan);
-}
-
 /**
  * hp_plan_file_load_bytes:
  *
@@ -1091,7 +639,7 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   if (!hp_json_scan (data, length, &limits, error))
     return NULL;
 
-  plan = fast_path_enabled ? load_fast (data, length) : NULL;
+  plan = hp_plan_file_load_fast (data, length);
   if (plan != NULL)
     return g_steal_pointer (&plan);
 
@@ -1130,20 +678,12 @@ hp_plan_file_load_bytes (GBytes  *bytes,
   if (!read_record (&state, object, HP_RECORD (plan), "", error))
     return NULL;
 
-  if (!check_references (plan, error))
+  if (!hp_plan_file_check_references (plan, error))
     return NULL;
 
   plan->file_minor = state.minor;
 
   return g_steal_pointer (&plan);
-}
-
-static char *
-display_name (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-
-  return g_filename_display_name (base);
 }
 
 /**
@@ -1196,323 +736,4 @@ hp_plan_file_load (const char  *path,
 
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return hp_plan_file_load_bytes (bytes, error);
-}
-
-static JsonNode *
-write_record (HpRecord *record);
-
-static JsonNode *
-write_field (HpRecord      *record,
-             const HpField *field)
-{
-  JsonNode *node;
-
-  switch (field->kind)
-    {
-    case HP_FIELD_STRING:
-    case HP_FIELD_TEXT:
-    case HP_FIELD_DATE:
-    case HP_FIELD_TIME:
-    case HP_FIELD_ID_NUMBER:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_string (node, hp_record_get_string (record, field));
-      return node;
-
-    case HP_FIELD_BOOLEAN:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_boolean (node, hp_record_get_int (record, field));
-      return node;
-
-    case HP_FIELD_INT:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_int (node, hp_record_get_int (record, field));
-      return node;
-
-    case HP_FIELD_ENUM:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_string (node, hp_enum_get_nick (field->get_type (),
-                                                    hp_record_get_int (record, field)));
-      return node;
-
-    case HP_FIELD_RECORD:
-      return write_record (hp_record_get_record (record, field));
-
-    case HP_FIELD_LIST:
-      {
-        GListModel *list = G_LIST_MODEL (hp_record_get_list (record, field));
-        guint n = g_list_model_get_n_items (list);
-        JsonArray *array = json_array_sized_new (n);
-
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(HpRecord) child = g_list_model_get_item (list, i);
-            json_array_add_element (array, write_record (child));
-          }
-
-        node = json_node_new (JSON_NODE_ARRAY);
-        json_node_take_array (node, array);
-        return node;
-      }
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-write_fields_into (JsonObject *object,
-                   HpRecord   *record)
-{
-  guint n_fields;
-  const HpField *fields = hp_record_get_fields (record, &n_fields);
-
-  for (guint i = 0; i < n_fields; i++)
-    json_object_set_member (object, fields[i].name, write_field (record, &fields[i]));
-
-  for (guint i = 0; i < hp_record_get_n_extras (record); i++)
-    {
-      const char *name, *text;
-      JsonNode *node;
-
-      hp_record_get_extra (record, i, &name, &text);
-      /* Kept from a newer file: written back as it came. */
-      node = json_from_string (text, NULL);
-      if (node != NULL)
-        json_object_set_member (object, name, node);
-    }
-}
-
-static JsonNode *
-write_record (HpRecord *record)
-{
-  JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  write_fields_into (object, record);
-  json_node_take_object (node, object);
-  return node;
-}
-
-/**
- * hp_plan_file_to_bytes:
- *
- * Returns: (transfer full): @plan as the UTF-8 JSON of a .hamtplan file
- */
-GBytes *
-hp_plan_file_to_bytes (HpPlan *plan)
-{
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *object;
-  g_autofree char *version = NULL;
-  char *text;
-  gsize length;
-
-  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-
-  object = json_object_new ();
-  json_object_set_string_member (object, "format", HP_PLAN_FILE_FORMAT);
-  version = g_strdup_printf ("%d.%d", HP_PLAN_FILE_VERSION_MAJOR,
-                             MAX (HP_PLAN_FILE_VERSION_MINOR, plan->file_minor));
-  json_object_set_string_member (object, "version", version);
-  write_fields_into (object, HP_RECORD (plan));
-
-  root = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (root, object);
-
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &length);
-
-  /* A file ends with a newline. */
-  text = g_realloc (text, length + 2);
-  text[length++] = '\n';
-  text[length] = '\0';
-
-  return g_bytes_new_take (text, length);
-}
-
-/**
- * hp_plan_file_save:
- *
- * Saves @plan to @path atomically, readable by the user only.
- */
-gboolean
-hp_plan_file_save (HpPlan      *plan,
-                   const char  *path,
-                   GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const void *data;
-
-  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = hp_plan_file_to_bytes (plan);
-  data = g_bytes_get_data (bytes, &length);
-  return hp_file_write_atomic (path, data, length, error);
-}
-
-static gboolean
-write_failed (GError    **error,
-              const char *path,
-              int         saved_errno)
-{
-  g_autofree char *name = display_name (path);
-
-  g_set_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_WRITE,
-               /* Translators: the first %s is a file name, the second the reason */
-               _("%s could not be saved: %s"), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* A save that is killed (power cut, SIGKILL, a crash in another thread)
- * leaves its temporary file ".NAME.XXXXXX" behind, never a damaged NAME.
- * The next successful save of NAME removes such leftovers: those no writer
- * holds any more (a writer keeps an flock() on its temporary file, which the
- * kernel drops when the writer dies) and that were last written more than
- * STALE_SECONDS ago (so that a file another process has just created, and
- * not locked yet, is never taken).  Only files of this user are touched. */
-#define STALE_SECONDS 2
-
-static void
-remove_stale_temporaries (const char *dir,
-                          const char *base)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%s.", base);
-  gsize prefix_length = strlen (prefix);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  const char *name;
-
-  if (d == NULL)
-    return;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      gboolean random_suffix = TRUE;
-      struct stat st;
-      int fd;
-
-      /* Exactly the names g_mkstemp_full gives for this file. */
-      if (strlen (name) != prefix_length + 6 || strncmp (name, prefix, prefix_length) != 0)
-        continue;
-      for (const char *p = name + prefix_length; *p != '\0'; p++)
-        if (!g_ascii_isalnum (*p))
-          random_suffix = FALSE;
-      if (!random_suffix)
-        continue;
-
-      path = g_build_filename (dir, name, NULL);
-      fd = open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-      if (fd < 0)
-        continue;
-      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
-          now - st.st_mtime >= STALE_SECONDS && flock (fd, LOCK_EX | LOCK_NB) == 0)
-        g_unlink (path);
-      close (fd);
-    }
-}
-
-/**
- * hp_file_write_atomic:
- *
- * Writes @data to a new file, mode 0600, in the folder of @path; flushes it
- * to disk; renames it over @path; flushes the folder.  A crash at any moment
- * leaves either the old file or the new one.  Temporary files of earlier
- * saves of @path that were killed halfway are removed afterwards.
- */
-gboolean
-hp_file_write_atomic (const char  *path,
-                      const void  *data,
-                      gsize        length,
-                      GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmpl = NULL;
-  const guint8 *p = data;
-  gsize left = length;
-  int fd;
-  int dir_fd;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return write_failed (error, path, errno);
-
-  /* Whatever the umask, only the user may read a plan. */
-  if (fchmod (fd, 0600) != 0)
-    goto fail;
-
-  /* Held until the file is complete: a later save of this file sees that
-   * the temporary file is still being written (see above).  Not every file
-   * system has locks; then the age alone protects it. */
-  (void) flock (fd, LOCK_EX | LOCK_NB);
-
-  while (left > 0)
-    {
-      ssize_t written = write (fd, p, left);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          goto fail;
-        }
-      p += written;
-      left -= (gsize) written;
-    }
-
-  if (fsync (fd) != 0)
-    goto fail;
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      fd = -1;
-      g_unlink (tmpl);
-      return write_failed (error, path, saved_errno);
-    }
-  fd = -1;
-
-  if (g_rename (tmpl, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmpl);
-      return write_failed (error, path, saved_errno);
-    }
-
-  /* Make the rename itself durable. */
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
-    }
-
-  remove_stale_temporaries (dir, base);
-  return TRUE;
-
-fail:
-  {
-    int saved_errno = errno;
-
-    if (fd >= 0)
-      close (fd);
-    g_unlink (tmpl);
-    return write_failed (error, path, saved_errno);
-  }
 }

@@ -53,11 +53,4 @@ gboolean  hp_plan_file_save        (HpPlan      *plan,
                                     const char  *path,
                                     GError     **error);
 
-/* Writes @data to @path through a 0600 temporary file in the same folder,
- * fsync and rename: the old file or the new one, never a mix. */
-gboolean  hp_file_write_atomic     (const char  *path,
-                                    const void  *data,
-                                    gsize        length,
-                                    GError     **error);
-
 G_END_DECLS

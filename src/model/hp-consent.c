@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-consent.h"
+#include "hp-record-rules.h"
 #include "hp-validate.h"
 
 G_DEFINE_FINAL_TYPE (HpConsent, hp_consent, HP_TYPE_RECORD)
@@ -44,10 +45,18 @@ static const HpField consent_fields[] = {
     N_("Withdrawn on"), HP_FIELD_FLAG_NONE, 0, 0 },
 };
 
+static const HpRecordRule consent_rules[] = {
+  { HP_RECORD_RULE_NOT_BEFORE, "valid_until", "date",
+    N_("“Valid until” is before the date the consent was given.") },
+  { HP_RECORD_RULE_NOT_BEFORE, "withdrawn_on", "date",
+    N_("“Withdrawn on” is before the date the consent was given.") },
+};
+
 static void
 hp_consent_class_init (HpConsentClass *klass)
 {
   hp_record_class_install_fields (HP_RECORD_CLASS (klass), consent_fields, G_N_ELEMENTS (consent_fields));
+  hp_record_class_install_rules (HP_RECORD_CLASS (klass), consent_rules, G_N_ELEMENTS (consent_rules));
 }
 
 static void

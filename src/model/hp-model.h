@@ -15,6 +15,7 @@
 #include "hp-measure.h"
 #include "hp-plan.h"
 #include "hp-record.h"
+#include "hp-record-rules.h"
 #include "hp-secrets.h"
 #include "hp-risk.h"
 #include "hp-support.h"

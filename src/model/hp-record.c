@@ -748,12 +748,40 @@ hp_record_equal (HpRecord *a,
   return d == NULL;
 }
 
+static gboolean
+lists_equal (GListModel *a,
+             GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpRecord) ra = g_list_model_get_item (a, i);
+      g_autoptr(HpRecord) rb = g_list_model_get_item (b, i);
+
+      if (!hp_record_equal (ra, rb))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes every field of @src into @dest.  With @notify, through the
+ * setters, so that each real change is notified (and only those), and a
+ * list is replaced only when it differs; without, straight into the
+ * fields, members kept from a newer file too: @dest is a new record that
+ * nobody observes yet. */
 static void
-copy_into (HpRecord *dest,
-           HpRecord *src)
+assign_into (HpRecord *dest,
+             HpRecord *src,
+             gboolean  notify)
 {
   guint n_fields;
   const HpField *fields = hp_record_get_fields (src, &n_fields);
+
+  if (notify)
+    g_object_freeze_notify (G_OBJECT (dest));
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -766,30 +794,42 @@ copy_into (HpRecord *dest,
         case HP_FIELD_DATE:
         case HP_FIELD_TIME:
         case HP_FIELD_ID_NUMBER:
-          g_free (FIELD_STR (dest, field));
-          FIELD_STR (dest, field) = g_strdup (FIELD_STR (src, field));
+          if (notify)
+            hp_record_set_string (dest, field, FIELD_STR (src, field));
+          else
+            {
+              g_free (FIELD_STR (dest, field));
+              FIELD_STR (dest, field) = g_strdup (FIELD_STR (src, field));
+            }
           break;
         case HP_FIELD_BOOLEAN:
         case HP_FIELD_INT:
         case HP_FIELD_ENUM:
-          FIELD_INT (dest, field) = FIELD_INT (src, field);
+          if (notify)
+            hp_record_set_int (dest, field, FIELD_INT (src, field));
+          else
+            FIELD_INT (dest, field) = FIELD_INT (src, field);
           break;
         case HP_FIELD_RECORD:
-          copy_into (HP_RECORD (FIELD_OBJ (dest, field)), HP_RECORD (FIELD_OBJ (src, field)));
+          assign_into (HP_RECORD (FIELD_OBJ (dest, field)), HP_RECORD (FIELD_OBJ (src, field)),
+                       notify);
           break;
         case HP_FIELD_LIST:
           {
             GListModel *from = G_LIST_MODEL (FIELD_OBJ (src, field));
+            GListModel *to = G_LIST_MODEL (FIELD_OBJ (dest, field));
             guint n = g_list_model_get_n_items (from);
-            g_autoptr(GPtrArray) copies = g_ptr_array_new_full (n, g_object_unref);
+            g_autoptr(GPtrArray) copies = NULL;
 
+            if (notify && lists_equal (from, to))
+              break;
+            copies = g_ptr_array_new_full (n, g_object_unref);
             for (guint j = 0; j < n; j++)
               {
                 g_autoptr(HpRecord) item = g_list_model_get_item (from, j);
                 g_ptr_array_add (copies, hp_record_copy (item));
               }
-            g_list_store_splice (G_LIST_STORE (FIELD_OBJ (dest, field)), 0,
-                                 g_list_model_get_n_items (G_LIST_MODEL (FIELD_OBJ (dest, field))),
+            g_list_store_splice (G_LIST_STORE (to), 0, g_list_model_get_n_items (to),
                                  copies->pdata, copies->len);
           }
           break;
@@ -798,13 +838,17 @@ copy_into (HpRecord *dest,
         }
     }
 
-  for (guint i = 0; i < hp_record_get_n_extras (src); i++)
-    {
-      const char *name, *json;
+  if (!notify)
+    for (guint i = 0; i < hp_record_get_n_extras (src); i++)
+      {
+        const char *name, *json;
 
-      hp_record_get_extra (src, i, &name, &json);
-      hp_record_add_extra (dest, name, json);
-    }
+        hp_record_get_extra (src, i, &name, &json);
+        hp_record_add_extra (dest, name, json);
+      }
+
+  if (notify)
+    g_object_thaw_notify (G_OBJECT (dest));
 }
 
 /**
@@ -820,6 +864,23 @@ hp_record_copy (HpRecord *self)
   g_return_val_if_fail (HP_IS_RECORD (self), NULL);
 
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  copy_into (copy, self);
+  assign_into (copy, self, FALSE);
   return copy;
+}
+
+/**
+ * hp_record_assign_values:
+ *
+ * Writes every field of @src into @dest through the setters, so that each
+ * real change is notified (and only those).  Lists are replaced by copies.
+ */
+void
+hp_record_assign_values (HpRecord *dest,
+                         HpRecord *src)
+{
+  g_return_if_fail (HP_IS_RECORD (dest));
+  g_return_if_fail (HP_IS_RECORD (src));
+  g_return_if_fail (G_OBJECT_TYPE (dest) == G_OBJECT_TYPE (src));
+
+  assign_into (dest, src, TRUE);
 }

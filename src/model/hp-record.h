@@ -56,6 +56,23 @@ typedef struct
   int           max;
 } HpField;
 
+/* A rule between two fields of one record: each value is valid on its own,
+ * but together they are not.  A class lists its rules in a static table
+ * beside its fields (hp_record_class_install_rules(), hp-record-rules.h). */
+typedef enum
+{
+  /* @field, a date or a time, must not be before @other */
+  HP_RECORD_RULE_NOT_BEFORE,
+} HpRecordRuleKind;
+
+typedef struct
+{
+  HpRecordRuleKind  kind;
+  const char       *field;    /* the field the message is about */
+  const char       *other;
+  const char       *message;  /* N_(), shown at @field when the rule is broken */
+} HpRecordRule;
+
 #define HP_TYPE_RECORD (hp_record_get_type ())
 G_DECLARE_DERIVABLE_TYPE (HpRecord, hp_record, HP, RECORD, GObject)
 
@@ -67,6 +84,8 @@ struct _HpRecordClass
   const HpField *fields;
   guint          n_fields;
   GParamSpec   **pspecs;
+  const HpRecordRule *rules;
+  guint          n_rules;
 };
 
 void            hp_record_class_install_fields (HpRecordClass  *klass,
@@ -102,6 +121,8 @@ gboolean        hp_record_equal                (HpRecord       *a,
 char           *hp_record_describe_difference  (HpRecord       *a,
                                                 HpRecord       *b);
 HpRecord       *hp_record_copy                 (HpRecord       *self);
+void            hp_record_assign_values        (HpRecord       *dest,
+                                                HpRecord       *src);
 
 /* Members of a newer minor version of the file that this version does not
  * know: kept as JSON text and written back unchanged. */

@@ -1,4 +1,5 @@
-/* hp-validate.c: checks of single values (dates, times) */
+/* hp-validate.c: checks of single values (dates, times), and which values a
+ * message may quote */
 
 #define G_LOG_DOMAIN "hp-validate"
 
@@ -144,4 +145,66 @@ hp_date_today (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Messages reach terminals, logs and screens: the command line prints them
+ * on stderr, a form shows them below the input, where anyone looking at the
+ * screen reads them.  A value is quoted in a message only when it has the
+ * shape the field expects (an enumeration word, a date, a time, an id such
+ * as "k7", a member name), since a value in the wrong place can be a name,
+ * a phone number or an address; otherwise "…" stands for it. */
+static const char * const shape_patterns[] = {
+  [HP_VALUE_SHAPE_NONE]   = NULL,
+  [HP_VALUE_SHAPE_WORD]   = "^[a-z0-9-]{1,40}\\z",
+  [HP_VALUE_SHAPE_DATE]   = "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z",
+  [HP_VALUE_SHAPE_TIME]   = "^[0-9]{1,2}:[0-9]{2}\\z",
+  [HP_VALUE_SHAPE_ID]     = "^[a-z]{1,3}[0-9]{1,9}\\z",
+  [HP_VALUE_SHAPE_MEMBER] = "^[a-z][a-z0-9_]{0,63}\\z",
+};
+
+/**
+ * hp_value_shown:
+ * @shape: the shape @value must have to be shown
+ *
+ * Returns: (transfer none): @value when it has @shape, else "…"
+ */
+const char *
+hp_value_shown (const char   *value,
+                HpValueShape  shape)
+{
+  g_return_val_if_fail (value != NULL, "…");
+  g_return_val_if_fail (shape < G_N_ELEMENTS (shape_patterns), "…");
+
+  if (shape_patterns[shape] != NULL && g_regex_match_simple (shape_patterns[shape], value, 0, 0))
+    return value;
+  return "…";
+}
+
+/**
+ * hp_message_without_value:
+ *
+ * Returns: (transfer full): @message with its first quotation of @value
+ * replaced by "…", unless @value has @shape
+ */
+char *
+hp_message_without_value (const char   *message,
+                          const char   *value,
+                          HpValueShape  shape)
+{
+  GString *out;
+  const char *at;
+
+  g_return_val_if_fail (message != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  out = g_string_new (message);
+  at = strstr (out->str, value);
+  if (*value != '\0' && at != NULL && hp_value_shown (value, shape) != value)
+    {
+      gsize pos = (gsize) (at - out->str);
+
+      g_string_erase (out, (gssize) pos, (gssize) strlen (value));
+      g_string_insert (out, (gssize) pos, "…");
+    }
+  return g_string_free (out, FALSE);
 }

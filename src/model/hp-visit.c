@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-record-rules.h"
 #include "hp-visit.h"
 
 G_DEFINE_FINAL_TYPE (HpVisit, hp_visit, HP_TYPE_RECORD)
@@ -33,10 +34,19 @@ static const HpField visit_fields[] = {
     N_("What happened"), HP_FIELD_FLAG_NONE, 0, 0 },
 };
 
+/* A visit may go past midnight: these are shown, not refused. */
+static const HpRecordRule visit_rules[] = {
+  { HP_RECORD_RULE_NOT_BEFORE, "end_time", "start_time",
+    N_("The end time is before the start time.") },
+  { HP_RECORD_RULE_NOT_BEFORE, "check_out_time", "check_in_time",
+    N_("The check-out time is before the check-in time.") },
+};
+
 static void
 hp_visit_class_init (HpVisitClass *klass)
 {
   hp_record_class_install_fields (HP_RECORD_CLASS (klass), visit_fields, G_N_ELEMENTS (visit_fields));
+  hp_record_class_install_rules (HP_RECORD_CLASS (klass), visit_rules, G_N_ELEMENTS (visit_rules));
 }
 
 static void

@@ -322,6 +322,11 @@ static const BadCase bad_cases[] = {
     HP_FORMAT_ERROR_INVALID, "contacts[0]: a contact needs a name or an organisation" },
   { HEAD "\"contacts\": [{\"kind\": \"police\", \"name\": \"P\", \"request_date\": \"2026-13-01\"}]}",
     HP_FORMAT_ERROR_INVALID, "contacts[0].request_date: “2026-13-01” is not a real date" },
+  /* A value in the wrong place is not quoted: it may be a name or a number. */
+  { HEAD "\"contacts\": [{\"kind\": \"police\", \"name\": \"P\", \"request_date\": \"070-123 45 67\"}]}",
+    HP_FORMAT_ERROR_INVALID, "contacts[0].request_date: “…” is not a real date" },
+  { HEAD "\"contacts\": [{\"kind\": \"Anna Andersson\", \"name\": \"P\"}]}",
+    HP_FORMAT_ERROR_INVALID, "contacts[0].kind: “…” is not a valid value (valid: police," },
   { HEAD "\"contacts\": [{\"kind\": \"police\", \"name\": \"P\", \"phone\": \"1\\n2\"}]}",
     HP_FORMAT_ERROR_INVALID, "contacts[0].phone: must be a single line" },
   { HEAD "\"contacts\": [{\"kind\": \"police\", \"name\": \"P\", \"granted\": true}]}",

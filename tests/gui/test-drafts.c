@@ -14,6 +14,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "hp-atomic-file.h"
 #include "hp-drafts.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
@@ -194,7 +195,7 @@ test_killed (void)
   int live_fd;
 
   g_assert_true (g_file_set_contents (lock, "", 0, &error));
-  g_assert_true (hp_file_write_atomic (draft, g_bytes_get_data (bytes, NULL),
+  g_assert_true (hp_atomic_file_write (draft, g_bytes_get_data (bytes, NULL),
                                        g_bytes_get_size (bytes), &error));
   g_assert_true (g_file_set_contents (partial, "{\"form", -1, &error));
   g_assert_true (g_file_set_contents (live_lock, "", 0, &error));

@@ -5,7 +5,7 @@
  * times, and after each kill finds the file complete: byte for byte either
  * A or B, never a mix, never cut short, never missing.  Temporary files
  * that a killed save leaves are 0600 and do not pile up: the next save
- * removes those no writer holds any more (hp_file_write_atomic).
+ * removes those no writer holds any more (hp_atomic_file_write).
  *
  * Drafts: the helper writes drafts as the window does (hp_drafts_write, in
  * a 0700 drafts folder); after each kill the test starts over as the window
@@ -26,6 +26,7 @@
 #include <utime.h>
 
 #include "harden-plans.h"
+#include "hp-atomic-file.h"
 #include "hp-drafts.h"
 #include "hp-plan-file.h"
 
@@ -194,7 +195,7 @@ kill_loop (Fixture    *fixture,
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
 
   /* The file exists before the first kill: it must never go missing. */
-  g_assert_true (hp_file_write_atomic (path, g_bytes_get_data (fixture->bytes[0], NULL),
+  g_assert_true (hp_atomic_file_write (path, g_bytes_get_data (fixture->bytes[0], NULL),
                                        g_bytes_get_size (fixture->bytes[0]), NULL));
 
   for (guint k = 0; k < kills; k++)
@@ -247,7 +248,7 @@ kill_loop (Fixture    *fixture,
   /* Nothing piles up: once they are stale, the next save removes every
    * temporary file the kills left. */
   g_usleep ((STALE_SECONDS + 1) * G_USEC_PER_SEC);
-  g_assert_true (hp_file_write_atomic (path, g_bytes_get_data (fixture->bytes[1], NULL),
+  g_assert_true (hp_atomic_file_write (path, g_bytes_get_data (fixture->bytes[1], NULL),
                                        g_bytes_get_size (fixture->bytes[1]), NULL));
   g_assert_cmpuint (count_temporaries (dir, base), ==, 0);
 }
@@ -327,7 +328,7 @@ test_stale_temporaries (void)
   g_assert_cmpint (held_fd, >=, 0);
   g_assert_cmpint (flock (held_fd, LOCK_EX), ==, 0);
 
-  g_assert_true (hp_file_write_atomic (path, "{}", 2, NULL));
+  g_assert_true (hp_atomic_file_write (path, "{}", 2, NULL));
 
   for (guint i = 0; i < G_N_ELEMENTS (removed); i++)
     {
@@ -344,7 +345,7 @@ test_stale_temporaries (void)
 
   /* Once its writer is gone, the next save takes it. */
   close (held_fd);
-  g_assert_true (hp_file_write_atomic (path, "{}", 2, NULL));
+  g_assert_true (hp_atomic_file_write (path, "{}", 2, NULL));
   g_assert_false (g_file_test (held, G_FILE_TEST_EXISTS));
 
   remove_tree (dir);

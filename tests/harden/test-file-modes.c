@@ -1,7 +1,7 @@
 /* test-file-modes.c: what Hämtplan writes is readable by the user alone
  *
  * Plans, the consent record (XML) and the PDF documents are written through
- * hp_file_write_atomic: mode 0600 whatever the umask, also when an existing
+ * hp_atomic_file_write: mode 0600 whatever the umask, also when an existing
  * file of another mode is replaced, and the temporary file is 0600 from
  * the start.  Drafts (hp_drafts_write) are 0600, with their origin and
  * lock files, in a drafts folder that is 0700 even when it existed with

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "hp-model.h"
 
@@ -257,6 +258,180 @@ test_text_match (void)
   g_assert_cmpstr (hp_phone_core ("4612345"), ==, "4612345");
 }
 
+/* One home for the rules of a value: the plan file, the catalogue and the
+ * forms all ask hp_field_check_text() and friends.  A value is quoted only
+ * when it has the shape its field expects; a personnummer never is. */
+static void
+test_field_checks (void)
+{
+  g_autoptr(HpCase) case_info = hp_case_new ();
+  g_autoptr(HpVisit) visit = hp_visit_new ();
+  g_autoptr(HpItem) item = hp_item_new ();
+  const HpField *id_number = hp_record_find_field (HP_RECORD (case_info), "client_id_number");
+  const HpField *needed_by = hp_record_find_field (HP_RECORD (case_info), "needed_by");
+  const HpField *name = hp_record_find_field (HP_RECORD (case_info), "client_name");
+  const HpField *start = hp_record_find_field (HP_RECORD (visit), "start_time");
+  const HpField *minutes = hp_record_find_field (HP_RECORD (visit), "time_limit_minutes");
+  const HpField *item_name = hp_record_find_field (HP_RECORD (item), "name");
+  int value;
+
+  g_assert_true (hp_field_check_text (id_number, "", NULL));
+  g_assert_true (hp_field_check_text (id_number, "19121212-1212", NULL));
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hp_field_check_text (id_number, "19121212-1213", &error));
+    g_assert_error (error, HP_VALIDATE_ERROR, HP_VALIDATE_ERROR_INVALID);
+    g_assert_null (strstr (error->message, "19121212"));
+    g_assert_nonnull (strstr (error->message, "“…”"));
+    g_assert_nonnull (strstr (error->message, "check digit"));
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hp_field_check_text (needed_by, "2026-02-30", &error));
+    g_assert_cmpstr (error->message, ==, "“2026-02-30” is not a real date written as YYYY-MM-DD");
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    /* A phone number in a date field: not quoted. */
+    g_assert_false (hp_field_check_text (needed_by, "070-123 45 67", &error));
+    g_assert_cmpstr (error->message, ==, "“…” is not a real date written as YYYY-MM-DD");
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hp_field_check_text (start, "Johannas hem", &error));
+    g_assert_null (strstr (error->message, "Johanna"));
+    g_assert_false (hp_field_check_text (start, "25:10", NULL));
+    g_assert_true (hp_field_check_text (start, "08:30", NULL));
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hp_field_check_text (name, "Anna\nAndersson", &error));
+    g_assert_cmpstr (error->message, ==, "must be a single line");
+    g_assert_true (hp_field_check_text (name, "", NULL));
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hp_field_check_text (item_name, "", &error));
+    g_assert_error (error, HP_VALIDATE_ERROR, HP_VALIDATE_ERROR_EMPTY);
+    g_assert_cmpstr (error->message, ==, "must not be empty");
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (hp_field_check_int (minutes, 5000, &error));
+    g_assert_cmpstr (error->message, ==, "5000 is not between 0 and 1440");
+    g_clear_error (&error);
+    /* A long number in the wrong place may be a phone number. */
+    g_assert_false (hp_field_check_int (minutes, 701234567, &error));
+    g_assert_cmpstr (error->message, ==, "… is not between 0 and 1440");
+    g_assert_true (hp_field_check_int (minutes, 90, NULL));
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (hp_enum_check_nick (HP_TYPE_PRIORITY, "if-possible", &value, NULL));
+    g_assert_cmpint (value, ==, HP_PRIORITY_IF_POSSIBLE);
+    g_assert_false (hp_enum_check_nick (HP_TYPE_PRIORITY, "urgent", &value, &error));
+    g_assert_cmpstr (error->message, ==, "“urgent” is not a valid value (valid: must, should, if-possible)");
+    g_clear_error (&error);
+    g_assert_false (hp_enum_check_nick (HP_TYPE_PRIORITY, "Anna Andersson", &value, &error));
+    g_assert_cmpstr (error->message, ==, "“…” is not a valid value (valid: must, should, if-possible)");
+  }
+}
+
+/* The rules between two fields live beside the field tables, so that the
+ * form and any other layer ask the same question. */
+static void
+test_record_rules (void)
+{
+  g_autoptr(HpVisit) visit = hp_visit_new ();
+  g_autoptr(HpConsent) consent = hp_consent_new ();
+  g_autoptr(HpItem) item = hp_item_new ();
+  const char *message = NULL;
+  const HpField *field;
+  guint n_rules;
+
+  g_assert_null (hp_record_get_rules (HP_RECORD (item), &n_rules));
+  g_assert_cmpuint (n_rules, ==, 0);
+  g_assert_null (hp_record_check_rules (HP_RECORD (item), NULL));
+
+  /* Not filled in: nothing to compare. */
+  g_object_set (visit, "start-time", "10:00", NULL);
+  g_assert_null (hp_record_check_rules (HP_RECORD (visit), NULL));
+
+  g_object_set (visit, "end-time", "09:30", NULL);
+  field = hp_record_check_rules (HP_RECORD (visit), &message);
+  g_assert_nonnull (field);
+  g_assert_cmpstr (field->name, ==, "end_time");
+  g_assert_cmpstr (message, ==, "The end time is before the start time.");
+
+  g_object_set (visit, "end-time", "10:00", "check-in-time", "11:00", "check-out-time", "10:59", NULL);
+  field = hp_record_check_rules (HP_RECORD (visit), &message);
+  g_assert_cmpstr (field->name, ==, "check_out_time");
+  g_assert_cmpstr (message, ==, "The check-out time is before the check-in time.");
+  g_object_set (visit, "check-out-time", "11:00", NULL);
+  g_assert_null (hp_record_check_rules (HP_RECORD (visit), NULL));
+
+  g_object_set (consent, "date", "2026-11-20", "valid-until", "2026-12-31",
+                "withdrawn-on", "2026-11-19", NULL);
+  field = hp_record_check_rules (HP_RECORD (consent), &message);
+  g_assert_cmpstr (field->name, ==, "withdrawn_on");
+  g_assert_cmpstr (message, ==, "“Withdrawn on” is before the date the consent was given.");
+  g_object_set (consent, "withdrawn-on", "", "valid-until", "2026-11-01", NULL);
+  field = hp_record_check_rules (HP_RECORD (consent), &message);
+  g_assert_cmpstr (field->name, ==, "valid_until");
+}
+
+static void
+count_notify (guint *counter)
+{
+  (*counter)++;
+}
+
+/* Assigning the values of an edited copy back notifies each real change
+ * and only those; a copy keeps what a newer file added. */
+static void
+test_assign_values (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpPlan) edited = NULL;
+  g_autoptr(HpChild) child = hp_child_new ();
+  g_autoptr(HpPlan) copy = NULL;
+  guint reference_changes = 0, notes_changes = 0;
+  const char *name, *json;
+
+  g_object_set (plan->case_info, "reference", "IFO 2026-123", "notes", "Johannas nycklar", NULL);
+  g_object_set (child, "id", "b1", "name", "Lina", NULL);
+  g_list_store_append (plan->case_info->children, child);
+  hp_record_add_extra (HP_RECORD (plan), "later", "{\"a\":1}");
+
+  copy = HP_PLAN (hp_record_copy (HP_RECORD (plan)));
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (copy)));
+  g_assert_cmpuint (hp_record_get_n_extras (HP_RECORD (copy)), ==, 1);
+  hp_record_get_extra (HP_RECORD (copy), 0, &name, &json);
+  g_assert_cmpstr (name, ==, "later");
+
+  edited = HP_PLAN (hp_record_copy (HP_RECORD (plan)));
+  g_object_set (edited->case_info, "reference", "IFO 2026-124", NULL);
+  g_signal_connect_swapped (plan->case_info, "notify::reference", G_CALLBACK (count_notify),
+                            &reference_changes);
+  g_signal_connect_swapped (plan->case_info, "notify::notes", G_CALLBACK (count_notify),
+                            &notes_changes);
+
+  hp_record_assign_values (HP_RECORD (plan), HP_RECORD (edited));
+  g_assert_cmpstr (plan->case_info->reference, ==, "IFO 2026-124");
+  g_assert_cmpuint (reference_changes, ==, 1);
+  g_assert_cmpuint (notes_changes, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->case_info->children)), ==, 1);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (edited)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +447,9 @@ main (int   argc,
   g_test_add_func ("/hp/model/dates-and-times", test_dates_and_times);
   g_test_add_func ("/hp/model/long-date-in-swedish", test_long_date_in_swedish);
   g_test_add_func ("/hp/model/text-match", test_text_match);
+  g_test_add_func ("/hp/model/field-checks", test_field_checks);
+  g_test_add_func ("/hp/model/record-rules", test_record_rules);
+  g_test_add_func ("/hp/model/assign-values", test_assign_values);
 
   return g_test_run ();
 }

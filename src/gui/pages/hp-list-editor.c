@@ -9,6 +9,7 @@
 
 #include "hp-list-editor.h"
 #include "hp-page-util.h"
+#include "hp-record-form.h"
 
 struct _HpListEditor
 {
@@ -496,6 +497,11 @@ hp_list_editor_constructed (GObject *object)
     g_critical ("“%s” is not a list of a plan", self->path);
   else
     self->record_type = field->get_type ();
+  /* Checked now, not when a dialog first opens: a typo in the .ui shows
+   * as soon as the page is built. */
+  for (guint i = 0; self->fields != NULL && self->record_type != G_TYPE_INVALID &&
+                    self->fields[i] != NULL; i++)
+    hp_record_form_lookup_field (self->record_type, self->fields[i]);
 
   self->add_button = hp_icon_text_button_new ("list-add-symbolic",
                                               self->add_label ? self->add_label : C_("list", "Add"));

@@ -34,8 +34,6 @@ void        hp_record_describe             (HpRecord    *record,
                                             HpPlan      *plan,
                                             char       **title,
                                             char       **subtitle);
-void        hp_record_assign_values        (HpRecord    *dest,
-                                            HpRecord    *src);
 
 const HpField *hp_plan_path_find_field     (const char  *path);
 gpointer    hp_plan_path_resolve           (HpPlan      *plan,

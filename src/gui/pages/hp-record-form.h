@@ -12,7 +12,8 @@
  * hp_record_form_get_invalid_field() tells which input holds such text, so
  * that a dialog can refuse OK and the window can warn before saving.
  * Values that are each valid but do not fit together (a visit that ends
- * before it starts) are written, and the form shows the reason.
+ * before it starts) are written, and the form shows the reason.  Both kinds
+ * of rule are the model's (hp-record-rules.h); the form only shows them.
  */
 #pragma once
 
@@ -27,6 +28,8 @@ G_DECLARE_FINAL_TYPE (HpRecordForm, hp_record_form, HP, RECORD_FORM, GtkWidget)
 
 GtkWidget  *hp_record_form_new                   (GType               record_type,
                                                   const char * const *fields);
+const HpField *hp_record_form_lookup_field       (GType               record_type,
+                                                  const char         *name);
 const char *hp_record_form_get_path              (HpRecordForm       *self);
 GType       hp_record_form_get_record_type       (HpRecordForm       *self);
 HpRecord   *hp_record_form_get_record            (HpRecordForm       *self);
