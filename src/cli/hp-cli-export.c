@@ -298,7 +298,7 @@ hp_cli_export_run (const HpCliExport  *options,
           return fail_file (plan_path, reason);
         }
 
-      if (!hp_handover_check_consent (plan, recipient, NULL, &error))
+      if (!hp_plan_check_sharing_consent (plan, recipient, NULL, &error))
         return fail_file (plan_path, error->message);
     }
 

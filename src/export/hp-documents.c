@@ -891,119 +891,6 @@ hp_document_new_full_plan (HpPlan *plan)
 /* ------------------------------------------------------------------ */
 /* The handover sheet                                                   */
 
-/**
- * hp_handover_check_consent:
- * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
- *
- * Information under social-services secrecy goes to a security company, a
- * relative or a handover site only with the client's consent (OSL 12 kap.
- * 2 §).  The police are held to the same rule here: the plan itself gives
- * no other ground, and one rule for every recipient is easier to trust.
- *
- * Returns: %TRUE when the plan records a consent from the client, given and
- * in force, to share information with @recipient; otherwise %FALSE with
- * @error (HP_EXPORT_ERROR_NO_CONSENT) saying what is missing
- */
-gboolean
-hp_handover_check_consent (HpPlan      *plan,
-                           HpContact   *recipient,
-                           const char  *today,
-                           GError     **error)
-{
-  GListModel *consents;
-  guint n;
-  g_autoptr(HpConsent) withdrawn = NULL;
-  g_autoptr(HpConsent) refused = NULL;
-  g_autoptr(HpConsent) expired = NULL;
-  g_autoptr(HpConsent) unanswered = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *now = NULL;
-
-  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  now = today != NULL ? g_strdup (today) : hp_date_today ();
-  consents = G_LIST_MODEL (plan->consents);
-  n = g_list_model_get_n_items (consents);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
-
-      if (consent->party != HP_CONSENT_PARTY_CLIENT
-          || consent->scope != HP_CONSENT_SCOPE_SHARE_INFORMATION
-          || recipient->id[0] == '\0'
-          || g_strcmp0 (consent->recipient, recipient->id) != 0)
-        continue;
-
-      if (hp_consent_is_in_force (consent, now))
-        return TRUE;
-
-      if (hp_consent_is_withdrawn (consent, now))
-        g_set_object (&withdrawn, consent);
-      else if (consent->given == HP_ANSWER_NO)
-        g_set_object (&refused, consent);
-      else if (consent->given == HP_ANSWER_UNKNOWN)
-        g_set_object (&unanswered, consent);
-      else
-        g_set_object (&expired, consent);
-    }
-
-  name = contact_display_name (recipient);
-  if (withdrawn != NULL)
-    {
-      g_autofree char *date = format_date (withdrawn->withdrawn_on);
-
-      g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
-                   /* Translators: %s is the recipient, then a date */
-                   _("No handover sheet for “%s”: the client withdrew the consent to share "
-                     "information with this recipient on %s."), name, date);
-    }
-  else if (refused != NULL)
-    g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
-                 _("No handover sheet for “%s”: the client has said no to sharing information "
-                   "with this recipient."), name);
-  else if (expired != NULL)
-    {
-      g_autofree char *date = format_date (expired->valid_until);
-
-      g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
-                   _("No handover sheet for “%s”: the client's consent to share information "
-                     "with this recipient was valid until %s."), name, date);
-    }
-  else if (unanswered != NULL)
-    g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
-                 _("No handover sheet for “%s”: the client's consent to share information with "
-                   "this recipient is recorded but not as given."), name);
-  else
-    g_set_error (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT,
-                 _("No handover sheet for “%s”: the plan records no consent from the client to "
-                   "share information with this recipient. Record the consent under Consents "
-                   "first."), name);
-  return FALSE;
-}
-
-/**
- * hp_handover_recipient_goes_home:
- *
- * The one case a handover sheet shows the home's address: the recipient
- * goes to the home itself, by the part in the visit the caseworker chose or,
- * when none is chosen, by the part that follows from its kind and the way
- * of support (hp_contact_get_effective_part()).  Whether or not the plan
- * records protected personal data makes no difference.
- *
- * Returns: whether @recipient goes to the home
- */
-gboolean
-hp_handover_recipient_goes_home (HpPlan    *plan,
-                                 HpContact *recipient)
-{
-  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
-
-  return hp_contact_get_effective_part (recipient, plan->support->way) == HP_CONTACT_PART_GOES_HOME;
-}
-
 /* How a handover sheet says whom an item is for without naming the client:
  * "the client", "child 1", "child 2" in the order of the case's children,
  * or the child's first name where the caseworker allows it.
@@ -1249,7 +1136,7 @@ note_replaced_secrets (HpDocument *doc,
  * Returns: (transfer full) (nullable): the document, or %NULL with @error
  * set when @recipient is not a contact of @plan or the plan records no
  * consent from the client to share information with it
- * (hp_handover_check_consent())
+ * (hp_plan_check_sharing_consent())
  */
 HpDocument *
 hp_document_new_handover (HpPlan     *plan,
@@ -1267,6 +1154,7 @@ hp_document_new_handover (HpPlan     *plan,
   g_autofree char *to = NULL;
   g_autofree char *today = NULL;
   g_autoptr(HpDocument) doc = NULL;
+  g_autoptr(GError) refusal = NULL;
   GListModel *items;
   guint n_items = 0;
   HpTable *table = NULL;
@@ -1284,12 +1172,15 @@ hp_document_new_handover (HpPlan     *plan,
     }
 
   today = hp_date_today ();
-  if (!hp_handover_check_consent (plan, recipient, today, error))
-    return NULL;
+  if (!hp_plan_check_sharing_consent (plan, recipient, today, &refusal))
+    {
+      g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_NO_CONSENT, refusal->message);
+      return NULL;
+    }
 
   c = plan->case_info;
   part = hp_contact_get_effective_part (recipient, plan->support->way);
-  goes_home = part == HP_CONTACT_PART_GOES_HOME;
+  goes_home = hp_plan_contact_goes_home (plan, recipient);
   secrets = hp_secrets_new (plan, HP_SECRETS_IDENTITY | (goes_home ? 0 : HP_SECRETS_HOME));
 
   title = hp_plan_dup_title (plan);

@@ -35,11 +35,4 @@ HpDocument *hp_document_new_handover         (HpPlan      *plan,
                                               GError     **error);
 HpDocument *hp_document_new_consent_record   (HpPlan      *plan);
 
-gboolean    hp_handover_check_consent        (HpPlan      *plan,
-                                              HpContact   *recipient,
-                                              const char  *today,
-                                              GError     **error);
-gboolean    hp_handover_recipient_goes_home  (HpPlan      *plan,
-                                              HpContact   *recipient);
-
 G_END_DECLS
