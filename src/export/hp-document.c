@@ -5,8 +5,9 @@
  * paragraphs, key and value pairs, tables, tick boxes, signature lines,
  * notes boxes, page breaks), and, never drawn, the plan's fields it carries
  * and what it leaves out on purpose.  Every text is cleaned here, once, as
- * it is added.  Laying the blocks out is the paginator's (hp-measure.c,
- * hp-paginate.c), drawing them the renderer's (hp-render.c).
+ * it is added.  Laying the blocks out is the paginator's
+ * (hp-layout-measure.c, hp-paginate.c), drawing them the renderer's
+ * (hp-render.c).
  */
 
 #define G_LOG_DOMAIN "hp-layout"

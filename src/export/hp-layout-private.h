@@ -1,16 +1,15 @@
 /* hp-layout-private.h: what the rooms of the layout engine share
  *
  * The engine is three rooms over this header:
- *   hp-document.c  the document model and its builder: blocks of plain text
- *                  (hp-document.h);
- *   hp-measure.c   and hp-paginate.c, the paginator: hp-measure.c shapes the
- *                  text with Pango and turns the blocks into rows of
- *                  measured cells, hp-paginate.c places the rows on pages as
- *                  drawing operations (hp-layout.h);
- *   hp-render.c    the renderer: draws one page's operations on cairo, and
- *                  a whole document into a PDF.
- * The types below are the engine's own; nothing outside src/export/hp-*.c
- * of the engine includes this header.
+ *   the document model and its builder: blocks of plain text
+ *     (hp-document.c, hp-document.h);
+ *   the paginator (hp-layout.h): hp-layout-measure.c shapes the text with
+ *     Pango and turns the blocks into rows of measured cells, hp-paginate.c
+ *     places the rows on pages as drawing operations;
+ *   the renderer (hp-render.c): draws one page's operations on cairo, and a
+ *     whole document into a PDF.
+ * The types below are the engine's own: only those four files include
+ * this header.
  */
 #pragma once
 
@@ -320,7 +319,7 @@ pango_width_of (double width)
   return (int) MAX (1, width * PANGO_SCALE);
 }
 
-/* hp-measure.c */
+/* hp-layout-measure.c */
 void         hp_layout_begin_measuring (HpDocument                 *self,
                                         PangoContext               *context);
 GPtrArray   *hp_layout_make_rows       (Paginator                  *pg,

@@ -1,6 +1,6 @@
 /* hp-paginate.c: the paginator's second half, breaking rows into pages
  *
- * The measured rows (hp-measure.c) are placed on pages as drawing
+ * The measured rows (hp-layout-measure.c) are placed on pages as drawing
  * operations: a table row is kept whole unless it is taller than a page,
  * then continued at a line boundary; a table's header row is repeated on
  * every page it reaches; a heading is never the last thing on a page.

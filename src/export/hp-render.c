@@ -2,8 +2,8 @@
  *
  * Replays one page's drawing operations (hp-paginate.c) on any cairo_t: a
  * PDF surface, a print context, the preview.  Each text is shaped again
- * as it was measured (hp-measure.c), so the lines break where they were
- * measured to break.  hp_document_to_pdf() (declared in hp-export.h) lays
+ * as it was measured (hp-layout-measure.c), so the lines break where they
+ * were measured to break.  hp_document_to_pdf() (declared in hp-export.h) lays
  * a document out on A4 and renders every page into a PDF in memory, with
  * the headings as the PDF's outline.
  */

@@ -1,4 +1,4 @@
-/* hp-measure.c: the paginator's first half, measuring with Pango
+/* hp-layout-measure.c: the paginator's first half, measuring with Pango
  *
  * The text styles and their fonts, the Pango context documents are laid
  * out with, the direction of mixed Swedish and right-to-left text, and
