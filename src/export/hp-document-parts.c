@@ -45,24 +45,32 @@ hp_list_table_new (HpDocument         *doc,
   return table;
 }
 
-/* The value of a column's field, as typed: the cell of a column with no
- * cell function of its own. */
-static void
-add_field_cell (HpTable            *table,
-                guint               column,
-                const HpListColumn *spec,
-                HpRecord           *record,
-                HpListRow          *row)
+/* The value of a column's field, as typed. */
+static const char *
+field_text (HpRecord   *record,
+            const char *name)
 {
-  const HpField *field = hp_record_find_field (record, spec->field);
-  const char *value;
+  const HpField *field = hp_record_find_field (record, name);
 
-  g_return_if_fail (field != NULL);
+  g_return_val_if_fail (field != NULL, NULL);
 
   if (field->kind == HP_FIELD_ENUM)
-    value = hp_enum_get_label (field->get_type (), hp_record_get_int (record, field));
-  else
-    value = hp_record_get_string (record, field);
+    return hp_enum_get_label (field->get_type (), hp_record_get_int (record, field));
+  return hp_record_get_string (record, field);
+}
+
+/* The cell of a column with one text: from the column's text function,
+ * else its field. */
+static void
+add_text_cell (HpTable            *table,
+               guint               column,
+               const HpListColumn *spec,
+               gpointer            entry,
+               HpListRow          *row)
+{
+  g_autofree char *text = spec->text != NULL ? spec->text (entry, row) : NULL;
+  const char *value = text != NULL ? text : field_text (HP_RECORD (entry), spec->field);
+
   hp_table_add_text (table, column, spec->style,
                      spec->safe ? hp_doc_safe_text (row->secrets, value) : value);
 }
@@ -81,20 +89,16 @@ hp_list_table_add_row (HpTable            *table,
       if (columns[i].cell != NULL)
         columns[i].cell (table, i, entry, row);
       else
-        add_field_cell (table, i, &columns[i], HP_RECORD (entry), row);
+        add_text_cell (table, i, &columns[i], entry, row);
     }
 }
 
 /* The row's number in its table: the first column of a list of items. */
-void
-hp_list_number_cell (HpTable   *table,
-                     guint      column,
-                     gpointer   entry,
-                     HpListRow *row)
+char *
+hp_list_number (gpointer   entry,
+                HpListRow *row)
 {
-  g_autofree char *number = g_strdup_printf ("%u", row->number);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, number);
+  return g_strdup_printf ("%u", row->number);
 }
 
 /* ------------------------------------------------------------------ */

@@ -31,9 +31,14 @@ typedef void (*HpListCellFunc) (HpTable   *table,
                                 gpointer   entry,
                                 HpListRow *row);
 
-/* One column of a list table.  With no @cell, the cell is the value of
- * @field as typed (an enum's label), in @style, through hp_doc_safe_text()
- * when @safe. */
+/* Returns: (transfer full): the one text of a cell, for @entry */
+typedef char *(*HpListTextFunc) (gpointer   entry,
+                                 HpListRow *row);
+
+/* One column of a list table.  Its cell is the text from @text, or else
+ * the value of @field as typed (an enum's label), in @style, through
+ * hp_doc_safe_text() when @safe; a cell of more than one text (details
+ * under a name, tick boxes) has a @cell function of its own instead. */
 typedef struct
 {
   const char     *field;    /* the field of the entry's type whose label heads the column */
@@ -42,6 +47,7 @@ typedef struct
   double          width;    /* relative to the other columns */
   HpTextStyle     style;
   gboolean        safe;
+  HpListTextFunc  text;
   HpListCellFunc  cell;
 } HpListColumn;
 
@@ -54,9 +60,7 @@ void        hp_list_table_add_row      (HpTable            *table,
                                         guint               n_columns,
                                         gpointer            entry,
                                         HpListRow          *row);
-void        hp_list_number_cell        (HpTable            *table,
-                                        guint               column,
-                                        gpointer            entry,
+char       *hp_list_number             (gpointer            entry,
                                         HpListRow          *row);
 
 const char *hp_doc_safe_text           (HpSecrets          *secrets,

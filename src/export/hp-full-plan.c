@@ -118,56 +118,41 @@ add_section_heading (HpDocument *doc,
 /* ------------------------------------------------------------------ */
 /* The findings of the checks                                           */
 
-static void
-finding_severity_cell (HpTable   *table,
-                       guint      column,
-                       gpointer   entry,
-                       HpListRow *row)
+static char *
+finding_severity (gpointer   entry,
+                  HpListRow *row)
 {
-  HpFinding *finding = entry;
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE_STRONG, hp_severity_get_label (finding->severity));
+  return g_strdup (hp_severity_get_label (((HpFinding *) entry)->severity));
 }
 
-static void
-finding_message_cell (HpTable   *table,
-                      guint      column,
-                      gpointer   entry,
-                      HpListRow *row)
+static char *
+finding_message (gpointer   entry,
+                 HpListRow *row)
 {
-  HpFinding *finding = entry;
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, finding->message);
+  return g_strdup (((HpFinding *) entry)->message);
 }
 
-static void
-finding_section_cell (HpTable   *table,
-                      guint      column,
-                      gpointer   entry,
-                      HpListRow *row)
+static char *
+finding_section (gpointer   entry,
+                 HpListRow *row)
 {
-  HpFinding *finding = entry;
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, section_title (finding->section));
+  return g_strdup (section_title (((HpFinding *) entry)->section));
 }
 
-static void
-finding_source_cell (HpTable   *table,
-                     guint      column,
-                     gpointer   entry,
-                     HpListRow *row)
+static char *
+finding_source (gpointer   entry,
+                HpListRow *row)
 {
-  HpFinding *finding = entry;
-
-  hp_table_add_text (table, column, HP_TEXT_SMALL, finding->source);
+  return g_strdup (((HpFinding *) entry)->source);
 }
 
 static const HpListColumn finding_columns[] = {
   /* Translators: column headers of the findings table */
-  { NULL, "document", NC_("document", "Severity"), 0.11, 0, FALSE, finding_severity_cell },
-  { NULL, "document", NC_("document", "Finding"), 0.53, 0, FALSE, finding_message_cell },
-  { NULL, "document", NC_("document", "Section"), 0.18, 0, FALSE, finding_section_cell },
-  { NULL, "document", NC_("document", "Source"), 0.18, 0, FALSE, finding_source_cell },
+  { NULL, "document", NC_("document", "Severity"), 0.11, HP_TEXT_TABLE_STRONG, FALSE,
+    finding_severity },
+  { NULL, "document", NC_("document", "Finding"), 0.53, HP_TEXT_TABLE, FALSE, finding_message },
+  { NULL, "document", NC_("document", "Section"), 0.18, HP_TEXT_TABLE, FALSE, finding_section },
+  { NULL, "document", NC_("document", "Source"), 0.18, HP_TEXT_SMALL, FALSE, finding_source },
 };
 
 static void
@@ -232,9 +217,9 @@ add_list (HpDocument         *doc,
 /* The case, the risk and the support                                   */
 
 static const HpListColumn child_columns[] = {
-  { "name", NULL, NULL, 0.32, HP_TEXT_TABLE, TRUE, NULL },
-  { "id_number", NULL, NULL, 0.24, HP_TEXT_TABLE, FALSE, NULL },
-  { "note", NULL, NULL, 0.44, HP_TEXT_TABLE, TRUE, NULL },
+  { "name", NULL, NULL, 0.32, HP_TEXT_TABLE, TRUE },
+  { "id_number", NULL, NULL, 0.24, HP_TEXT_TABLE, FALSE },
+  { "note", NULL, NULL, 0.44, HP_TEXT_TABLE, TRUE },
 };
 
 static void
@@ -252,27 +237,24 @@ add_case_section (HpDocument *doc,
             G_N_ELEMENTS (child_columns), row, _("No children are recorded in the case."));
 }
 
-static void
-assessment_instrument_cell (HpTable   *table,
-                            guint      column,
-                            gpointer   entry,
-                            HpListRow *row)
+static char *
+assessment_instrument (gpointer   entry,
+                       HpListRow *row)
 {
   HpAssessment *a = entry;
 
-  hp_table_add_text (table, column, HP_TEXT_TABLE,
-                     a->instrument == HP_INSTRUMENT_OTHER && a->instrument_other[0] != '\0'
-                       ? a->instrument_other
-                       : hp_enum_get_label (HP_TYPE_INSTRUMENT, a->instrument));
+  return g_strdup (a->instrument == HP_INSTRUMENT_OTHER && a->instrument_other[0] != '\0'
+                     ? a->instrument_other
+                     : hp_enum_get_label (HP_TYPE_INSTRUMENT, a->instrument));
 }
 
 static const HpListColumn assessment_columns[] = {
-  { "subject", NULL, NULL, 0.15, HP_TEXT_TABLE, FALSE, NULL },
-  { "instrument", NULL, NULL, 0.19, 0, FALSE, assessment_instrument_cell },
-  { "date", NULL, NULL, 0.13, HP_TEXT_TABLE, FALSE, NULL },
-  { "assessed_by", NULL, NULL, 0.15, HP_TEXT_TABLE, TRUE, NULL },
-  { "level", NULL, NULL, 0.14, HP_TEXT_TABLE_STRONG, FALSE, NULL },
-  { "summary", NULL, NULL, 0.24, HP_TEXT_TABLE, TRUE, NULL },
+  { "subject", NULL, NULL, 0.15, HP_TEXT_TABLE, FALSE },
+  { "instrument", NULL, NULL, 0.19, HP_TEXT_TABLE, FALSE, assessment_instrument },
+  { "date", NULL, NULL, 0.13, HP_TEXT_TABLE, FALSE },
+  { "assessed_by", NULL, NULL, 0.15, HP_TEXT_TABLE, TRUE },
+  { "level", NULL, NULL, 0.14, HP_TEXT_TABLE_STRONG, FALSE },
+  { "summary", NULL, NULL, 0.24, HP_TEXT_TABLE, TRUE },
 };
 
 static void
@@ -350,21 +332,11 @@ contact_role_cell (HpTable   *table,
 }
 
 static const HpListColumn contact_columns[] = {
-  { "kind", NULL, NULL, 0.17, HP_TEXT_TABLE, FALSE, NULL },
-  { "name", NULL, NULL, 0.24, 0, FALSE, contact_name_cell },
-  { "phone", NULL, NULL, 0.17, HP_TEXT_TABLE, TRUE, NULL },
-  { "role", NULL, NULL, 0.42, 0, FALSE, contact_role_cell },
+  { "kind", NULL, NULL, 0.17, HP_TEXT_TABLE, FALSE },
+  { "name", NULL, NULL, 0.24, 0, FALSE, NULL, contact_name_cell },
+  { "phone", NULL, NULL, 0.17, HP_TEXT_TABLE, TRUE },
+  { "role", NULL, NULL, 0.42, 0, FALSE, NULL, contact_role_cell },
 };
-
-static void
-add_contacts_section (HpDocument *doc,
-                      HpPlan     *plan,
-                      HpListRow  *row)
-{
-  add_section_heading (doc, HP_SECTION_CONTACTS);
-  add_list (doc, G_LIST_MODEL (plan->contacts), HP_TYPE_CONTACT, contact_columns,
-            G_N_ELEMENTS (contact_columns), row, _("No contacts are recorded."));
-}
 
 /* ------------------------------------------------------------------ */
 /* Belongings and safety measures                                       */
@@ -377,7 +349,8 @@ item_name_cell (HpTable   *table,
 {
   HpItem *item = entry;
 
-  hp_table_add_text (table, column, HP_TEXT_TABLE_STRONG, hp_doc_safe_text (row->secrets, item->name));
+  hp_table_add_text (table, column, HP_TEXT_TABLE_STRONG,
+                     hp_doc_safe_text (row->secrets, item->name));
   hp_table_add_text (table, column, HP_TEXT_SMALL,
                      hp_enum_get_label (HP_TYPE_ITEM_CATEGORY, item->category));
   hp_table_add_text (table, column, HP_TEXT_SMALL, hp_doc_safe_text (row->secrets, item->note));
@@ -386,15 +359,11 @@ item_name_cell (HpTable   *table,
                        _("Handed over by the other party: check it for tracking devices."));
 }
 
-static void
-item_owner_cell (HpTable   *table,
-                 guint      column,
-                 gpointer   entry,
-                 HpListRow *row)
+static char *
+item_owner (gpointer   entry,
+            HpListRow *row)
 {
-  g_autofree char *owner = item_owner_name (row->plan, entry);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, owner));
+  return item_owner_name (row->plan, entry);
 }
 
 static void
@@ -405,9 +374,11 @@ item_mark_cell (HpTable   *table,
 {
   HpItem *item = entry;
 
-  hp_table_add_tick (table, column, hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_RETRIEVED),
+  hp_table_add_tick (table, column,
+                     hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_RETRIEVED),
                      item->status == HP_ITEM_STATUS_RETRIEVED);
-  hp_table_add_tick (table, column, hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_NOT_FOUND),
+  hp_table_add_tick (table, column,
+                     hp_enum_get_label (HP_TYPE_ITEM_STATUS, HP_ITEM_STATUS_NOT_FOUND),
                      item->status == HP_ITEM_STATUS_NOT_FOUND);
   if (item->from_other_party)
     hp_table_add_tick (table, column, hp_doc_field_label (item, "tracker_checked"),
@@ -420,28 +391,14 @@ item_mark_cell (HpTable   *table,
 
 static const HpListColumn item_columns[] = {
   /* Translators: column header: the item's number in the list */
-  { NULL, "document", NC_("document", "No."), 0.07, 0, FALSE, hp_list_number_cell },
-  { "name", NULL, NULL, 0.28, 0, FALSE, item_name_cell },
-  { "owner", NULL, NULL, 0.12, 0, FALSE, item_owner_cell },
-  { "priority", NULL, NULL, 0.13, HP_TEXT_TABLE, FALSE, NULL },
-  { "location", NULL, NULL, 0.19, HP_TEXT_TABLE, TRUE, NULL },
+  { NULL, "document", NC_("document", "No."), 0.07, HP_TEXT_TABLE, FALSE, hp_list_number },
+  { "name", NULL, NULL, 0.28, 0, FALSE, NULL, item_name_cell },
+  { "owner", NULL, NULL, 0.12, HP_TEXT_TABLE, TRUE, item_owner },
+  { "priority", NULL, NULL, 0.13, HP_TEXT_TABLE, FALSE },
+  { "location", NULL, NULL, 0.19, HP_TEXT_TABLE, TRUE },
   /* Translators: column header of the tick boxes beside each item */
-  { NULL, "document", NC_("document", "Mark"), 0.21, 0, FALSE, item_mark_cell },
+  { NULL, "document", NC_("document", "Mark"), 0.21, 0, FALSE, NULL, item_mark_cell },
 };
-
-static void
-add_items_section (HpDocument *doc,
-                   HpPlan     *plan,
-                   HpListRow  *row)
-{
-  add_section_heading (doc, HP_SECTION_ITEMS);
-  if (g_list_model_get_n_items (G_LIST_MODEL (plan->items)) > 0)
-    hp_document_add_paragraph (doc, HP_TEXT_BODY,
-                               _("The client decides what to take. Mark each item during the "
-                                 "visit."));
-  add_list (doc, G_LIST_MODEL (plan->items), HP_TYPE_ITEM, item_columns,
-            G_N_ELEMENTS (item_columns), row, _("No belongings are listed."));
-}
 
 static void
 measure_done_cell (HpTable   *table,
@@ -453,21 +410,11 @@ measure_done_cell (HpTable   *table,
 }
 
 static const HpListColumn measure_columns[] = {
-  { "done", NULL, NULL, 0.09, 0, FALSE, measure_done_cell },
-  { "title", NULL, NULL, 0.45, HP_TEXT_TABLE, TRUE, NULL },
-  { "responsible", NULL, NULL, 0.18, HP_TEXT_TABLE, TRUE, NULL },
-  { "note", NULL, NULL, 0.28, HP_TEXT_TABLE, TRUE, NULL },
+  { "done", NULL, NULL, 0.09, 0, FALSE, NULL, measure_done_cell },
+  { "title", NULL, NULL, 0.45, HP_TEXT_TABLE, TRUE },
+  { "responsible", NULL, NULL, 0.18, HP_TEXT_TABLE, TRUE },
+  { "note", NULL, NULL, 0.28, HP_TEXT_TABLE, TRUE },
 };
-
-static void
-add_measures_section (HpDocument *doc,
-                      HpPlan     *plan,
-                      HpListRow  *row)
-{
-  add_section_heading (doc, HP_SECTION_MEASURES);
-  add_list (doc, G_LIST_MODEL (plan->measures), HP_TYPE_MEASURE, measure_columns,
-            G_N_ELEMENTS (measure_columns), row, _("No safety measures are listed."));
-}
 
 /* ------------------------------------------------------------------ */
 /* Visits                                                               */
@@ -514,23 +461,14 @@ visit_status_cell (HpTable   *table,
 
 static const HpListColumn visit_columns[] = {
   /* Translators: column header of the visits table */
-  { NULL, "document", NC_("document", "Date and time"), 0.21, 0, FALSE, visit_when_cell },
-  { "place", NULL, NULL, 0.20, HP_TEXT_TABLE, TRUE, NULL },
-  { "participants", NULL, NULL, 0.19, HP_TEXT_TABLE, TRUE, NULL },
+  { NULL, "document", NC_("document", "Date and time"), 0.21, 0, FALSE, NULL, visit_when_cell },
+  { "place", NULL, NULL, 0.20, HP_TEXT_TABLE, TRUE },
+  { "participants", NULL, NULL, 0.19, HP_TEXT_TABLE, TRUE },
   /* Translators: column header of the visits table */
-  { NULL, "document", NC_("document", "Check-in and check-out"), 0.16, 0, FALSE, visit_check_cell },
-  { "status", NULL, NULL, 0.24, 0, FALSE, visit_status_cell },
+  { NULL, "document", NC_("document", "Check-in and check-out"), 0.16, 0, FALSE, NULL,
+    visit_check_cell },
+  { "status", NULL, NULL, 0.24, 0, FALSE, NULL, visit_status_cell },
 };
-
-static void
-add_visits_section (HpDocument *doc,
-                    HpPlan     *plan,
-                    HpListRow  *row)
-{
-  add_section_heading (doc, HP_SECTION_VISITS);
-  add_list (doc, G_LIST_MODEL (plan->visits), HP_TYPE_VISIT, visit_columns,
-            G_N_ELEMENTS (visit_columns), row, _("No visit is planned yet."));
-}
 
 /* ------------------------------------------------------------------ */
 /* Consents                                                             */
@@ -567,15 +505,11 @@ consent_party_cell (HpTable   *table,
                      hp_doc_safe_text (row->secrets, consent->party_name));
 }
 
-static void
-consent_scope_cell (HpTable   *table,
-                    guint      column,
-                    gpointer   entry,
-                    HpListRow *row)
+static char *
+consent_scope (gpointer   entry,
+               HpListRow *row)
 {
-  g_autofree char *subject = consent_subject (row->plan, entry);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, subject));
+  return consent_subject (row->plan, entry);
 }
 
 static void
@@ -618,26 +552,64 @@ consent_limits_cell (HpTable   *table,
   HpConsent *consent = entry;
   g_autofree char *valid_until = hp_doc_format_date (consent->valid_until);
 
-  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, consent->limits));
+  hp_table_add_text (table, column, HP_TEXT_TABLE,
+                     hp_doc_safe_text (row->secrets, consent->limits));
   add_detail (table, column, hp_doc_field_label (consent, "valid_until"), valid_until);
 }
 
 static const HpListColumn consent_columns[] = {
-  { "party", NULL, NULL, 0.19, 0, FALSE, consent_party_cell },
-  { "scope", NULL, NULL, 0.29, 0, FALSE, consent_scope_cell },
-  { "given", NULL, NULL, 0.14, 0, FALSE, consent_given_cell },
-  { "form", NULL, NULL, 0.18, 0, FALSE, consent_form_cell },
-  { "limits", NULL, NULL, 0.20, 0, FALSE, consent_limits_cell },
+  { "party", NULL, NULL, 0.19, 0, FALSE, NULL, consent_party_cell },
+  { "scope", NULL, NULL, 0.29, HP_TEXT_TABLE, TRUE, consent_scope },
+  { "given", NULL, NULL, 0.14, 0, FALSE, NULL, consent_given_cell },
+  { "form", NULL, NULL, 0.18, 0, FALSE, NULL, consent_form_cell },
+  { "limits", NULL, NULL, 0.20, 0, FALSE, NULL, consent_limits_cell },
+};
+
+/* ------------------------------------------------------------------ */
+/* The sections that are one list of the plan each                      */
+
+typedef struct
+{
+  HpSection           section;
+  gsize               list;       /* the plan's GListStore member */
+  GType             (*type) (void);
+  const HpListColumn *columns;
+  guint               n_columns;
+  const char         *intro;      /* above a list with entries, or NULL */
+  const char         *none;       /* in place of an empty list */
+} ListSection;
+
+static const ListSection list_sections[] = {
+  { HP_SECTION_CONTACTS, G_STRUCT_OFFSET (HpPlan, contacts), hp_contact_get_type,
+    contact_columns, G_N_ELEMENTS (contact_columns),
+    NULL, N_("No contacts are recorded.") },
+  { HP_SECTION_ITEMS, G_STRUCT_OFFSET (HpPlan, items), hp_item_get_type,
+    item_columns, G_N_ELEMENTS (item_columns),
+    N_("The client decides what to take. Mark each item during the visit."),
+    N_("No belongings are listed.") },
+  { HP_SECTION_MEASURES, G_STRUCT_OFFSET (HpPlan, measures), hp_measure_get_type,
+    measure_columns, G_N_ELEMENTS (measure_columns),
+    NULL, N_("No safety measures are listed.") },
+  { HP_SECTION_VISITS, G_STRUCT_OFFSET (HpPlan, visits), hp_visit_get_type,
+    visit_columns, G_N_ELEMENTS (visit_columns),
+    NULL, N_("No visit is planned yet.") },
+  { HP_SECTION_CONSENTS, G_STRUCT_OFFSET (HpPlan, consents), hp_consent_get_type,
+    consent_columns, G_N_ELEMENTS (consent_columns),
+    NULL, N_("No consents are recorded.") },
 };
 
 static void
-add_consents_section (HpDocument *doc,
-                      HpPlan     *plan,
-                      HpListRow  *row)
+add_list_section (HpDocument        *doc,
+                  HpPlan            *plan,
+                  const ListSection *spec,
+                  HpListRow         *row)
 {
-  add_section_heading (doc, HP_SECTION_CONSENTS);
-  add_list (doc, G_LIST_MODEL (plan->consents), HP_TYPE_CONSENT, consent_columns,
-            G_N_ELEMENTS (consent_columns), row, _("No consents are recorded."));
+  GListModel *entries = G_STRUCT_MEMBER (GListModel *, plan, spec->list);
+
+  add_section_heading (doc, spec->section);
+  if (spec->intro != NULL && g_list_model_get_n_items (entries) > 0)
+    hp_document_add_paragraph (doc, HP_TEXT_BODY, _(spec->intro));
+  add_list (doc, entries, spec->type (), spec->columns, spec->n_columns, row, _(spec->none));
 }
 
 static void
@@ -652,37 +624,25 @@ add_follow_up_section (HpDocument *doc,
 /* ------------------------------------------------------------------ */
 /* The disclosure log                                                   */
 
-static void
-disclosure_when_cell (HpTable   *table,
-                      guint      column,
-                      gpointer   entry,
+static char *
+disclosure_when (gpointer   entry,
+                 HpListRow *row)
+{
+  return hp_disclosure_describe_when (entry);
+}
+
+static char *
+disclosure_document (gpointer   entry,
+                     HpListRow *row)
+{
+  return hp_disclosure_describe_document (entry);
+}
+
+static char *
+disclosure_recipient (gpointer   entry,
                       HpListRow *row)
 {
-  g_autofree char *when = hp_disclosure_describe_when (entry);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, when);
-}
-
-static void
-disclosure_document_cell (HpTable   *table,
-                          guint      column,
-                          gpointer   entry,
-                          HpListRow *row)
-{
-  g_autofree char *document = hp_disclosure_describe_document (entry);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, document);
-}
-
-static void
-disclosure_recipient_cell (HpTable   *table,
-                           guint      column,
-                           gpointer   entry,
-                           HpListRow *row)
-{
-  g_autofree char *recipient = hp_disclosure_describe_recipient (entry);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, recipient));
+  return hp_disclosure_describe_recipient (entry);
 }
 
 static void
@@ -721,11 +681,15 @@ disclosure_now_cell (HpTable   *table,
 
 static const HpListColumn disclosure_columns[] = {
   /* Translators: column headings of the disclosure log */
-  { NULL, "disclosures", NC_("disclosures", "When"), 0.16, 0, FALSE, disclosure_when_cell },
-  { NULL, "disclosures", NC_("disclosures", "Document"), 0.23, 0, FALSE, disclosure_document_cell },
-  { NULL, "disclosures", NC_("disclosures", "Recipient"), 0.21, 0, FALSE, disclosure_recipient_cell },
-  { NULL, "disclosures", NC_("disclosures", "Consent then"), 0.18, 0, FALSE, disclosure_then_cell },
-  { NULL, "disclosures", NC_("disclosures", "Consent now"), 0.22, 0, FALSE, disclosure_now_cell },
+  { NULL, "disclosures", NC_("disclosures", "When"), 0.16, HP_TEXT_TABLE, FALSE, disclosure_when },
+  { NULL, "disclosures", NC_("disclosures", "Document"), 0.23, HP_TEXT_TABLE, FALSE,
+    disclosure_document },
+  { NULL, "disclosures", NC_("disclosures", "Recipient"), 0.21, HP_TEXT_TABLE, TRUE,
+    disclosure_recipient },
+  { NULL, "disclosures", NC_("disclosures", "Consent then"), 0.18, 0, FALSE, NULL,
+    disclosure_then_cell },
+  { NULL, "disclosures", NC_("disclosures", "Consent now"), 0.22, 0, FALSE, NULL,
+    disclosure_now_cell },
 };
 
 /* The disclosure log: every handover sheet and consent record that left
@@ -770,8 +734,9 @@ add_disclosures_section (HpDocument *doc,
       /* Translators: "Ali Karimi, Trygghetsbolaget AB (Vaktbolag): Överlämningsblad,
        * PDF, 28 november 2026 kl. 14:05. Samtycket har återkallats sedan dess –
        * meddela mottagaren." */
-      text = g_strdup_printf (C_("disclosures", "%s: %s, %s. %s."), hp_doc_safe_text (row->secrets, recipient),
-                              document, when, hp_disclosure_describe_now (now));
+      text = g_strdup_printf (C_("disclosures", "%s: %s, %s. %s."),
+                              hp_doc_safe_text (row->secrets, recipient), document, when,
+                              hp_disclosure_describe_now (now));
       hp_document_add_paragraph (doc, HP_TEXT_BODY, text);
     }
 }
@@ -786,7 +751,8 @@ add_staff_signatures (HpDocument *doc,
   HpCase *c = plan->case_info;
 
   hp_document_add_signature (doc, hp_doc_field_label (c, "caseworker_name"), c->caseworker_name);
-  hp_document_add_signature (doc, hp_doc_field_label (c, "second_staff_name"), c->second_staff_name);
+  hp_document_add_signature (doc, hp_doc_field_label (c, "second_staff_name"),
+                             c->second_staff_name);
 }
 
 /**
@@ -849,11 +815,8 @@ hp_document_new_full_plan (HpPlan *plan)
   add_case_section (doc, plan, &row);
   add_risk_section (doc, plan, &row);
   add_support_section (doc, plan, &row);
-  add_contacts_section (doc, plan, &row);
-  add_items_section (doc, plan, &row);
-  add_measures_section (doc, plan, &row);
-  add_visits_section (doc, plan, &row);
-  add_consents_section (doc, plan, &row);
+  for (guint i = 0; i < G_N_ELEMENTS (list_sections); i++)
+    add_list_section (doc, plan, &list_sections[i], &row);
   add_follow_up_section (doc, plan, &row);
   add_disclosures_section (doc, plan, &row);
 

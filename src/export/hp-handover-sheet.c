@@ -76,54 +76,42 @@ sheet_owner_name (HpPlan   *plan,
 /* ------------------------------------------------------------------ */
 /* Time and place                                                       */
 
-static void
-sheet_visit_date_cell (HpTable   *table,
-                       guint      column,
-                       gpointer   entry,
-                       HpListRow *row)
+static char *
+sheet_visit_date (gpointer   entry,
+                  HpListRow *row)
 {
-  g_autofree char *date = hp_doc_format_date (HP_VISIT (entry)->date);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE_STRONG, hp_doc_safe_text (row->secrets, date));
+  return hp_doc_format_date (HP_VISIT (entry)->date);
 }
 
-static void
-sheet_visit_time_cell (HpTable   *table,
-                       guint      column,
-                       gpointer   entry,
-                       HpListRow *row)
+static char *
+sheet_visit_time (gpointer   entry,
+                  HpListRow *row)
 {
-  HpVisit *visit = entry;
-  g_autofree char *times = hp_doc_time_range (visit->start_time, visit->end_time);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, times));
+  return hp_doc_time_range (HP_VISIT (entry)->start_time, HP_VISIT (entry)->end_time);
 }
 
-static void
-sheet_visit_limit_cell (HpTable   *table,
-                        guint      column,
-                        gpointer   entry,
-                        HpListRow *row)
+static char *
+sheet_visit_limit (gpointer   entry,
+                   HpListRow *row)
 {
-  g_autofree char *limit = hp_doc_minutes_text (HP_VISIT (entry)->time_limit_minutes);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, limit);
+  return hp_doc_minutes_text (HP_VISIT (entry)->time_limit_minutes);
 }
 
 /* The visits as the sheet for whoever goes to the home shows them ... */
 static const HpListColumn sheet_visit_columns_home[] = {
-  { "date", NULL, NULL, 0.26, 0, FALSE, sheet_visit_date_cell },
+  { "date", NULL, NULL, 0.26, HP_TEXT_TABLE_STRONG, TRUE, sheet_visit_date },
   /* Translators: column header on a handover sheet */
-  { NULL, "document", NC_("document", "Time"), 0.17, 0, FALSE, sheet_visit_time_cell },
-  { "place", NULL, NULL, 0.37, HP_TEXT_TABLE, TRUE, NULL },
+  { NULL, "document", NC_("document", "Time"), 0.17, HP_TEXT_TABLE, TRUE, sheet_visit_time },
+  { "place", NULL, NULL, 0.37, HP_TEXT_TABLE, TRUE },
   /* Translators: column header on a handover sheet */
-  { NULL, "document", NC_("document", "Time limit"), 0.20, 0, FALSE, sheet_visit_limit_cell },
+  { NULL, "document", NC_("document", "Time limit"), 0.20, HP_TEXT_TABLE, FALSE,
+    sheet_visit_limit },
 };
 
 /* ... and for everyone else: the day and the time alone. */
 static const HpListColumn sheet_visit_columns[] = {
-  { "date", NULL, NULL, 0.40, 0, FALSE, sheet_visit_date_cell },
-  { NULL, "document", NC_("document", "Time"), 0.60, 0, FALSE, sheet_visit_time_cell },
+  { "date", NULL, NULL, 0.40, HP_TEXT_TABLE_STRONG, TRUE, sheet_visit_date },
+  { NULL, "document", NC_("document", "Time"), 0.60, HP_TEXT_TABLE, TRUE, sheet_visit_time },
 };
 
 /* The planned visits as the sheet for @part shows them: the date and the
@@ -288,16 +276,11 @@ note_replaced_secrets (HpDocument *doc,
 /* ------------------------------------------------------------------ */
 /* Belongings to hand over                                              */
 
-static void
-sheet_item_owner_cell (HpTable   *table,
-                       guint      column,
-                       gpointer   entry,
-                       HpListRow *row)
+static char *
+sheet_item_owner (gpointer   entry,
+                  HpListRow *row)
 {
-  g_autofree char *owner = sheet_owner_name (row->plan, entry, &row->first_name_shown,
-                                             &row->child_numbered);
-
-  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, owner));
+  return sheet_owner_name (row->plan, entry, &row->first_name_shown, &row->child_numbered);
 }
 
 static void
@@ -313,21 +296,21 @@ sheet_item_mark_cell (HpTable   *table,
 /* The items as the sheet for whoever goes into the home shows them, with
  * where they are ... */
 static const HpListColumn sheet_item_columns_home[] = {
-  { NULL, "document", NC_("document", "No."), 0.07, 0, FALSE, hp_list_number_cell },
-  { "name", NULL, NULL, 0.29, HP_TEXT_TABLE_STRONG, TRUE, NULL },
-  { "owner", NULL, NULL, 0.13, 0, FALSE, sheet_item_owner_cell },
-  { "priority", NULL, NULL, 0.12, HP_TEXT_TABLE, FALSE, NULL },
-  { "location", NULL, NULL, 0.20, HP_TEXT_TABLE, TRUE, NULL },
-  { NULL, "document", NC_("document", "Mark"), 0.19, 0, FALSE, sheet_item_mark_cell },
+  { NULL, "document", NC_("document", "No."), 0.07, HP_TEXT_TABLE, FALSE, hp_list_number },
+  { "name", NULL, NULL, 0.29, HP_TEXT_TABLE_STRONG, TRUE },
+  { "owner", NULL, NULL, 0.13, HP_TEXT_TABLE, TRUE, sheet_item_owner },
+  { "priority", NULL, NULL, 0.12, HP_TEXT_TABLE, FALSE },
+  { "location", NULL, NULL, 0.20, HP_TEXT_TABLE, TRUE },
+  { NULL, "document", NC_("document", "Mark"), 0.19, 0, FALSE, NULL, sheet_item_mark_cell },
 };
 
 /* ... and for everyone else, without. */
 static const HpListColumn sheet_item_columns[] = {
-  { NULL, "document", NC_("document", "No."), 0.07, 0, FALSE, hp_list_number_cell },
-  { "name", NULL, NULL, 0.39, HP_TEXT_TABLE_STRONG, TRUE, NULL },
-  { "owner", NULL, NULL, 0.16, 0, FALSE, sheet_item_owner_cell },
-  { "priority", NULL, NULL, 0.14, HP_TEXT_TABLE, FALSE, NULL },
-  { NULL, "document", NC_("document", "Mark"), 0.24, 0, FALSE, sheet_item_mark_cell },
+  { NULL, "document", NC_("document", "No."), 0.07, HP_TEXT_TABLE, FALSE, hp_list_number },
+  { "name", NULL, NULL, 0.39, HP_TEXT_TABLE_STRONG, TRUE },
+  { "owner", NULL, NULL, 0.16, HP_TEXT_TABLE, TRUE, sheet_item_owner },
+  { "priority", NULL, NULL, 0.14, HP_TEXT_TABLE, FALSE },
+  { NULL, "document", NC_("document", "Mark"), 0.24, 0, FALSE, NULL, sheet_item_mark_cell },
 };
 
 /**

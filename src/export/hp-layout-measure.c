@@ -853,7 +853,8 @@ hp_layout_begin_measuring (HpDocument   *self,
     {
       g_clear_pointer (&self->fonts[s], pango_font_description_free);
       self->fonts[s] = pango_font_description_from_string (FONT_FAMILY);
-      pango_font_description_set_size (self->fonts[s], (int) (hp_layout_style_specs[s].size * PANGO_SCALE));
+      pango_font_description_set_size (self->fonts[s],
+                                       (int) (hp_layout_style_specs[s].size * PANGO_SCALE));
       pango_font_description_set_weight (self->fonts[s], hp_layout_style_specs[s].weight);
     }
 }
