@@ -161,10 +161,7 @@ hp_disclosure_consent_now (HpPlan       *plan,
   now = today != NULL ? g_strdup (today) : hp_date_today ();
   if (hp_consent_is_in_force (consent, now))
     return HP_DISCLOSURE_CONSENT_IN_FORCE;
-  /* A withdrawal dated in the future has not taken effect (the rule of
-   * hp-documents.c); one that is not a real date has. */
-  if (consent->withdrawn_on[0] != '\0'
-      && (!hp_date_parse (consent->withdrawn_on, NULL) || strcmp (consent->withdrawn_on, now) <= 0))
+  if (hp_consent_is_withdrawn (consent, now))
     return HP_DISCLOSURE_CONSENT_WITHDRAWN;
   if (consent->given == HP_ANSWER_YES)
     return HP_DISCLOSURE_CONSENT_EXPIRED;
