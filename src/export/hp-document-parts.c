@@ -3,7 +3,8 @@
  * Safe text (hp_secrets_apply() for whatever must not show), the plan's
  * values as the documents print them, the title block, and the driver of
  * the list tables: a section's table is a static array of HpListColumn,
- * and a row is one entry passed to each column's cell function in turn.
+ * and a row is one entry of the list, each column filling its cell from it
+ * in turn.
  */
 
 #define G_LOG_DOMAIN "hp-documents"
@@ -69,7 +70,7 @@ add_text_cell (HpTable            *table,
                HpListRow          *row)
 {
   g_autofree char *text = spec->text != NULL ? spec->text (entry, row) : NULL;
-  const char *value = text != NULL ? text : field_text (HP_RECORD (entry), spec->field);
+  const char *value = spec->text != NULL ? text : field_text (HP_RECORD (entry), spec->field);
 
   hp_table_add_text (table, column, spec->style,
                      spec->safe ? hp_doc_safe_text (row->secrets, value) : value);
@@ -110,7 +111,7 @@ hp_list_number (gpointer   entry,
  * printed as typed; @secrets may be NULL. */
 const char *
 hp_doc_safe_text (HpSecrets  *secrets,
-           const char *text)
+                  const char *text)
 {
   return hp_secrets_apply (secrets, text);
 }
@@ -136,7 +137,7 @@ hp_doc_format_date (const char *iso)
  * for fields that are records or lists */
 char *
 hp_doc_format_field (HpRecord      *record,
-              const HpField *field)
+                     const HpField *field)
 {
   switch (field->kind)
     {
@@ -166,7 +167,7 @@ hp_doc_format_field (HpRecord      *record,
 
 const char *
 hp_doc_field_label (gpointer    record,
-             const char *name)
+                    const char *name)
 {
   const HpField *field = hp_record_find_field (HP_RECORD (record), name);
 
@@ -177,7 +178,7 @@ hp_doc_field_label (gpointer    record,
 /* The label of a field of a class, without an instance at hand. */
 const char *
 hp_doc_class_field_label (GType       type,
-                   const char *name)
+                          const char *name)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   const HpField *field = hp_record_class_find_field (HP_RECORD_CLASS (klass), name);
@@ -189,7 +190,7 @@ hp_doc_class_field_label (GType       type,
 /* The recipient of a consent as the documents name it. */
 char *
 hp_doc_recipient_name (HpPlan     *plan,
-                        const char *id)
+                       const char *id)
 {
   HpContact *contact;
 
@@ -213,7 +214,7 @@ hp_doc_recipient_name (HpPlan     *plan,
 
 char *
 hp_doc_time_range (const char *start,
-            const char *end)
+                   const char *end)
 {
   if (start[0] != '\0' && end[0] != '\0')
     /* Translators: a span of time, 10:00–11:30 */
@@ -233,7 +234,7 @@ hp_doc_minutes_text (int minutes)
 
 const char *
 hp_doc_consent_state_label (HpConsent  *consent,
-                     const char *today)
+                            const char *today)
 {
   if (hp_consent_is_withdrawn (consent, today))
     /* Translators: the state of a consent */
@@ -249,9 +250,9 @@ hp_doc_consent_state_label (HpConsent  *consent,
 
 void
 hp_doc_add_title_block (HpDocument *doc,
-                 HpPlan     *plan,
-                 const char *title,
-                 const char *today)
+                        HpPlan     *plan,
+                        const char *title,
+                        const char *today)
 {
   g_autofree char *printed = hp_doc_format_date (today);
   g_autoptr(GString) line = g_string_new (NULL);

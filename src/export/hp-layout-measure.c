@@ -210,7 +210,7 @@ isolate_rtl_runs (const char *text)
  * and drawing agree. */
 void
 hp_layout_set_text (PangoLayout *layout,
-                 const char  *text)
+                    const char  *text)
 {
   g_autofree char *isolated = isolate_rtl_runs (text);
 
@@ -221,8 +221,8 @@ hp_layout_set_text (PangoLayout *layout,
  * when measured and when drawn. */
 PangoLayout *
 hp_layout_text_new (PangoContext               *context,
-                 const PangoFontDescription *font,
-                 Style                       style)
+                    const PangoFontDescription *font,
+                    Style                       style)
 {
   PangoLayout *layout = pango_layout_new (context);
 
@@ -237,10 +237,10 @@ hp_layout_text_new (PangoContext               *context,
 /* One line, ellipsized to @pango_width: page header and footer. */
 PangoLayout *
 hp_layout_line_new (PangoContext               *context,
-                 const PangoFontDescription *font,
-                 const char                 *text,
-                 int                         pango_width,
-                 PangoAlignment              alignment)
+                    const PangoFontDescription *font,
+                    const char                 *text,
+                    int                         pango_width,
+                    PangoAlignment              alignment)
 {
   PangoLayout *layout = pango_layout_new (context);
 
@@ -708,7 +708,7 @@ keep_short_run (Paginator *pg,
 /* Blocks -> rows.  @headers collects the header rows, owned there. */
 GPtrArray *
 hp_layout_make_rows (Paginator *pg,
-           GPtrArray *headers)
+                     GPtrArray *headers)
 {
   HpDocument *self = pg->doc;
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) hp_layout_row_free);

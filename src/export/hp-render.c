@@ -63,8 +63,8 @@ draw_text (HpDocument *self,
   if (text == NULL)
     {
       g_autoptr(PangoLayout) line = hp_layout_line_new (self->context, self->fonts[op->style],
-                                                     op->line, op->pango_width,
-                                                     op->alignment);
+                                                        op->line, op->pango_width,
+                                                        op->alignment);
 
       pango_cairo_show_layout (cr, line);
       return;
