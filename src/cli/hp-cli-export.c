@@ -5,7 +5,8 @@
  * writers themselves write atomically, so a failure while writing leaves
  * no half-written file either.  A handover sheet or consent record is
  * noted in the plan file's disclosure log as part of the export
- * (export_logged()).  Nothing here touches GTK.
+ * (export_logged()).  Which document is made is the export kind's
+ * (hp-export-kind.h), as in the window.  Nothing here touches GTK.
  */
 
 #define G_LOG_DOMAIN "hp-cli-export"
@@ -19,10 +20,8 @@
 
 #include "hp-cli-export.h"
 #include "hp-cli.h"
-#include "hp-consent-xml.h"
 #include "hp-disclosure-file.h"
-#include "hp-disclosures.h"
-#include "hp-documents.h"
+#include "hp-export-kind.h"
 #include "hp-export.h"
 #include "hp-journal.h"
 #include "hp-model.h"
@@ -149,64 +148,36 @@ print_journal (HpPlan *plan)
   return HP_CLI_EXIT_OK;
 }
 
-/* A handover sheet (@recipient set) or the consent record, with its entry
- * in the disclosure log of the plan file.  The document is made in memory
- * first, so that what can fail without touching a file fails before
- * either is written; hp_disclosure_export() then writes the entry and the
- * document in the order that never loses an entry, and takes the entry
- * back when the document cannot be written. */
-static gboolean
-export_logged (HpPlan      *plan,
-               const char  *plan_path,
-               HpContact   *recipient,
-               const char  *out,
-               GError     **error)
+/* Which document the options ask for (hp-export-kind.h). */
+static HpExportKind
+requested_kind (const HpCliExport *options)
 {
-  g_autoptr(HpDocument) document = NULL;
-  g_autoptr(GPtrArray) xml_fields = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  if (options->export_handover != NULL)
+    return HP_EXPORT_KIND_HANDOVER_PDF;
+  if (options->export_consent != NULL)
+    return has_extension (options->export_consent, ".xml") ? HP_EXPORT_KIND_CONSENT_XML
+                                                           : HP_EXPORT_KIND_CONSENT_PDF;
+  return HP_EXPORT_KIND_PLAN_PDF;
+}
+
+/* A handover sheet or the consent record, with its entry in the
+ * disclosure log of the plan file: made in memory first
+ * (hp_export_kind_render_disclosed()), then hp_disclosure_export() writes
+ * the entry and the document in the order that never loses an entry, and
+ * takes the entry back when the document cannot be written. */
+static gboolean
+export_logged (HpPlan        *plan,
+               const char    *plan_path,
+               HpExportKind   kind,
+               HpContact     *recipient,
+               const char    *out,
+               GError       **error)
+{
   g_autoptr(HpDisclosure) entry = NULL;
-  HpDisclosureDocument kind;
-  HpDisclosureForm form = HP_DISCLOSURE_FORM_PDF;
-  GPtrArray *fields;
+  g_autoptr(GBytes) bytes = hp_export_kind_render_disclosed (kind, plan, recipient, &entry, error);
 
-  if (recipient != NULL)
-    {
-      kind = HP_DISCLOSURE_DOCUMENT_HANDOVER;
-      document = hp_document_new_handover (plan, recipient, error);
-      if (document == NULL)
-        return FALSE;
-    }
-  else
-    {
-      kind = HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD;
-      if (has_extension (out, ".xml"))
-        form = HP_DISCLOSURE_FORM_XML;
-      else
-        document = hp_document_new_consent_record (plan);
-    }
-
-  if (form == HP_DISCLOSURE_FORM_XML)
-    {
-      bytes = hp_consent_xml_to_bytes (plan);
-      if (bytes == NULL)
-        {
-          g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RENDER,
-                               _("The XML could not be made (out of memory)"));
-          return FALSE;
-        }
-      xml_fields = hp_consent_xml_carried_fields ();
-      fields = xml_fields;
-    }
-  else
-    {
-      bytes = hp_document_to_pdf (document, error);
-      if (bytes == NULL)
-        return FALSE;
-      fields = hp_document_get_carried_fields (document);
-    }
-
-  entry = hp_disclosure_new_for_document (plan, kind, form, recipient, fields, NULL);
+  if (bytes == NULL)
+    return FALSE;
   return hp_disclosure_export (plan_path, entry, bytes, out, error);
 }
 
@@ -235,6 +206,7 @@ hp_cli_export_run (const HpCliExport  *options,
   g_autoptr(GError) error = NULL;
   const char *plan_path;
   const char *out = NULL;
+  HpExportKind kind;
   gboolean ok;
 
   g_return_val_if_fail (options != NULL, HP_CLI_EXIT_BAD_INPUT);
@@ -298,14 +270,15 @@ hp_cli_export_run (const HpCliExport  *options,
           return fail_file (plan_path, reason);
         }
 
-      if (!hp_handover_check_consent (plan, recipient, NULL, &error))
+      if (!hp_plan_check_sharing_consent (plan, recipient, NULL, &error))
         return fail_file (plan_path, error->message);
     }
 
-  if (options->export_pdf != NULL)
+  kind = requested_kind (options);
+  if (kind == HP_EXPORT_KIND_PLAN_PDF)
     ok = hp_export_plan_pdf (plan, out, &error);
   else
-    ok = export_logged (plan, plan_path, recipient, out, &error);
+    ok = export_logged (plan, plan_path, kind, recipient, out, &error);
 
   if (!ok)
     {

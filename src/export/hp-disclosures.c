@@ -20,29 +20,6 @@ recipient_name (HpContact *contact)
   return hp_contact_dup_display_name (contact, HP_CONTACT_NAME_FULL);
 }
 
-/* The consent a handover sheet to @recipient relies on: the rule of
- * hp_handover_check_consent(), the first that holds on @today. */
-static HpConsent *
-consent_relied_on (HpPlan     *plan,
-                   HpContact  *recipient,
-                   const char *today)
-{
-  GListModel *consents = G_LIST_MODEL (plan->consents);
-
-  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
-    {
-      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
-
-      if (consent->party == HP_CONSENT_PARTY_CLIENT
-          && consent->scope == HP_CONSENT_SCOPE_SHARE_INFORMATION
-          && recipient->id[0] != '\0'
-          && g_strcmp0 (consent->recipient, recipient->id) == 0
-          && hp_consent_is_in_force (consent, today))
-        return consent;
-    }
-  return NULL;
-}
-
 /**
  * hp_disclosure_new_for_document:
  * @document: which document leaves the office
@@ -89,7 +66,7 @@ hp_disclosure_new_for_document (HpPlan               *plan,
   if (document == HP_DISCLOSURE_DOCUMENT_HANDOVER)
     {
       g_autofree char *name = recipient_name (recipient);
-      HpConsent *consent = consent_relied_on (plan, recipient, today);
+      HpConsent *consent = hp_plan_find_sharing_consent (plan, recipient, today);
 
       g_object_set (entry,
                     "recipient-kind", HP_DISCLOSURE_RECIPIENT_CONTACT,
@@ -184,10 +161,7 @@ hp_disclosure_consent_now (HpPlan       *plan,
   now = today != NULL ? g_strdup (today) : hp_date_today ();
   if (hp_consent_is_in_force (consent, now))
     return HP_DISCLOSURE_CONSENT_IN_FORCE;
-  /* A withdrawal dated in the future has not taken effect (the rule of
-   * hp-documents.c); one that is not a real date has. */
-  if (consent->withdrawn_on[0] != '\0'
-      && (!hp_date_parse (consent->withdrawn_on, NULL) || strcmp (consent->withdrawn_on, now) <= 0))
+  if (hp_consent_is_withdrawn (consent, now))
     return HP_DISCLOSURE_CONSENT_WITHDRAWN;
   if (consent->given == HP_ANSWER_YES)
     return HP_DISCLOSURE_CONSENT_EXPIRED;

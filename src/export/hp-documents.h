@@ -1,7 +1,9 @@
 /* hp-documents.h: the printed documents of a plan
  *
- * Each function builds an HpDocument (hp-layout.h) that the PDF writer
- * (hp-export.h) and the printer lay out and draw the same way.
+ * Each function builds an HpDocument (hp-document.h) that the PDF writer
+ * (hp-export.h) and the printer lay out (hp-layout.h) and draw the same
+ * way.  Each document is its own file: hp-full-plan.c, hp-handover-sheet.c
+ * and hp-consent-record.c, over what they share (hp-document-parts.h).
  *
  * Who reads what (DOMAIN.md):
  * - the full plan: the staff on the visit and the case file.  Everything
@@ -34,12 +36,5 @@ HpDocument *hp_document_new_handover         (HpPlan      *plan,
                                               HpContact   *recipient,
                                               GError     **error);
 HpDocument *hp_document_new_consent_record   (HpPlan      *plan);
-
-gboolean    hp_handover_check_consent        (HpPlan      *plan,
-                                              HpContact   *recipient,
-                                              const char  *today,
-                                              GError     **error);
-gboolean    hp_handover_recipient_goes_home  (HpPlan      *plan,
-                                              HpContact   *recipient);
 
 G_END_DECLS

@@ -13,8 +13,10 @@
 #include "hp-measure.h"
 #include "hp-visit.h"
 #include "hp-consent.h"
+#include "hp-validate.h"
 
 G_DEFINE_FINAL_TYPE (HpPlan, hp_plan, HP_TYPE_RECORD)
+G_DEFINE_QUARK (hp-plan-error-quark, hp_plan_error)
 
 static const HpField plan_fields[] = {
   { "case", HP_FIELD_RECORD, G_STRUCT_OFFSET (HpPlan, case_info), hp_case_get_type,
@@ -321,4 +323,164 @@ hp_plan_police_involved (HpPlan *self)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether @consent is the client's consent to share information with
+ * @recipient, whatever its state. */
+static gboolean
+is_sharing_consent (HpConsent *consent,
+                    HpContact *recipient)
+{
+  return consent->party == HP_CONSENT_PARTY_CLIENT
+         && consent->scope == HP_CONSENT_SCOPE_SHARE_INFORMATION
+         && recipient->id[0] != '\0'
+         && g_strcmp0 (consent->recipient, recipient->id) == 0;
+}
+
+/**
+ * hp_plan_find_sharing_consent:
+ * @today: "YYYY-MM-DD"
+ *
+ * Returns: (transfer none) (nullable): the first of the plan's consents
+ * that lets @recipient be sent a handover sheet on @today (the rule of
+ * hp_plan_check_sharing_consent()), or %NULL
+ */
+HpConsent *
+hp_plan_find_sharing_consent (HpPlan     *plan,
+                              HpContact  *recipient,
+                              const char *today)
+{
+  GListModel *consents;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CONTACT (recipient), NULL);
+
+  consents = G_LIST_MODEL (plan->consents);
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      if (is_sharing_consent (consent, recipient) && hp_consent_is_in_force (consent, today))
+        return consent;
+    }
+  return NULL;
+}
+
+/* A date in full for a message; "" for none. */
+static char *
+date_in_full (const char *iso)
+{
+  if (iso == NULL || iso[0] == '\0')
+    return g_strdup ("");
+  return hp_date_format_long (iso);
+}
+
+/**
+ * hp_plan_check_sharing_consent:
+ * @today: (nullable): "YYYY-MM-DD"; NULL for the real today
+ *
+ * Information under social-services secrecy goes to a security company, a
+ * relative or a handover site only with the client's consent (OSL 12 kap.
+ * 2 §).  The police are held to the same rule here: the plan itself gives
+ * no other ground, and one rule for every recipient is easier to trust.
+ *
+ * Returns: %TRUE when the plan records a consent from the client, given and
+ * in force, to share information with @recipient; otherwise %FALSE with
+ * @error (HP_PLAN_ERROR_NO_CONSENT) saying what is missing
+ */
+gboolean
+hp_plan_check_sharing_consent (HpPlan      *plan,
+                               HpContact   *recipient,
+                               const char  *today,
+                               GError     **error)
+{
+  GListModel *consents;
+  guint n;
+  g_autoptr(HpConsent) withdrawn = NULL;
+  g_autoptr(HpConsent) refused = NULL;
+  g_autoptr(HpConsent) expired = NULL;
+  g_autoptr(HpConsent) unanswered = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  now = today != NULL ? g_strdup (today) : hp_date_today ();
+  consents = G_LIST_MODEL (plan->consents);
+  n = g_list_model_get_n_items (consents);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      if (!is_sharing_consent (consent, recipient))
+        continue;
+
+      if (hp_consent_is_in_force (consent, now))
+        return TRUE;
+
+      if (hp_consent_is_withdrawn (consent, now))
+        g_set_object (&withdrawn, consent);
+      else if (consent->given == HP_ANSWER_NO)
+        g_set_object (&refused, consent);
+      else if (consent->given == HP_ANSWER_UNKNOWN)
+        g_set_object (&unanswered, consent);
+      else
+        g_set_object (&expired, consent);
+    }
+
+  name = hp_contact_dup_display_name (recipient, HP_CONTACT_NAME_FULL);
+  if (withdrawn != NULL)
+    {
+      g_autofree char *date = date_in_full (withdrawn->withdrawn_on);
+
+      g_set_error (error, HP_PLAN_ERROR, HP_PLAN_ERROR_NO_CONSENT,
+                   /* Translators: %s is the recipient, then a date */
+                   _("No handover sheet for “%s”: the client withdrew the consent to share "
+                     "information with this recipient on %s."), name, date);
+    }
+  else if (refused != NULL)
+    g_set_error (error, HP_PLAN_ERROR, HP_PLAN_ERROR_NO_CONSENT,
+                 _("No handover sheet for “%s”: the client has said no to sharing information "
+                   "with this recipient."), name);
+  else if (expired != NULL)
+    {
+      g_autofree char *date = date_in_full (expired->valid_until);
+
+      g_set_error (error, HP_PLAN_ERROR, HP_PLAN_ERROR_NO_CONSENT,
+                   _("No handover sheet for “%s”: the client's consent to share information "
+                     "with this recipient was valid until %s."), name, date);
+    }
+  else if (unanswered != NULL)
+    g_set_error (error, HP_PLAN_ERROR, HP_PLAN_ERROR_NO_CONSENT,
+                 _("No handover sheet for “%s”: the client's consent to share information with "
+                   "this recipient is recorded but not as given."), name);
+  else
+    g_set_error (error, HP_PLAN_ERROR, HP_PLAN_ERROR_NO_CONSENT,
+                 _("No handover sheet for “%s”: the plan records no consent from the client to "
+                   "share information with this recipient. Record the consent under Consents "
+                   "first."), name);
+  return FALSE;
+}
+
+/**
+ * hp_plan_contact_goes_home:
+ *
+ * The one case a handover sheet shows the home's address: the recipient
+ * goes to the home itself, by the part in the visit the caseworker chose or,
+ * when none is chosen, by the part that follows from its kind and the way
+ * of support (hp_contact_get_effective_part()).  Whether or not the plan
+ * records protected personal data makes no difference.
+ *
+ * Returns: whether @recipient goes to the home
+ */
+gboolean
+hp_plan_contact_goes_home (HpPlan    *plan,
+                           HpContact *recipient)
+{
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HP_IS_CONTACT (recipient), FALSE);
+
+  return hp_contact_get_effective_part (recipient, plan->support->way) == HP_CONTACT_PART_GOES_HOME;
 }

@@ -15,6 +15,15 @@
 
 G_BEGIN_DECLS
 
+#define HP_PLAN_ERROR (hp_plan_error_quark ())
+
+typedef enum
+{
+  HP_PLAN_ERROR_NO_CONSENT,  /* no consent in force to share with a recipient */
+} HpPlanError;
+
+GQuark      hp_plan_error_quark      (void);
+
 #define HP_TYPE_PLAN (hp_plan_get_type ())
 G_DECLARE_FINAL_TYPE (HpPlan, hp_plan, HP, PLAN, HpRecord)
 
@@ -53,5 +62,16 @@ char       *hp_plan_new_consent_id   (HpPlan     *self);
 void        hp_plan_init_consent_ids (HpPlan     *self);
 char       *hp_plan_dup_title        (HpPlan     *self);
 gboolean    hp_plan_police_involved  (HpPlan     *self);
+
+/* Rules about sharing the plan with a contact (handover sheets). */
+gboolean    hp_plan_check_sharing_consent (HpPlan      *plan,
+                                           HpContact   *recipient,
+                                           const char  *today,
+                                           GError     **error);
+HpConsent  *hp_plan_find_sharing_consent  (HpPlan      *plan,
+                                           HpContact   *recipient,
+                                           const char  *today);
+gboolean    hp_plan_contact_goes_home     (HpPlan      *plan,
+                                           HpContact   *recipient);
 
 G_END_DECLS

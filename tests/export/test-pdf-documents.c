@@ -335,7 +335,7 @@ check_handover (HpProtection   protection,
   g_assert_no_error (error);
   g_assert_nonnull (document);
   g_assert_cmpint (hp_contact_get_effective_part (recipient, plan->support->way), ==, part);
-  g_assert_cmpint (hp_handover_recipient_goes_home (plan, recipient), ==, shows_home);
+  g_assert_cmpint (hp_plan_contact_goes_home (plan, recipient), ==, shows_home);
 
   pdf = render (document);
   name = g_strdup_printf ("handover-%s-%s.pdf", recipient_id,
@@ -686,9 +686,9 @@ test_handover_relative_fetching (void)
   g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_CONFIDENTIALITY_MARKING);
   HpContact *relative = pdf_test_plan_get_contact (plan, "k3");
 
-  g_assert_false (hp_handover_recipient_goes_home (plan, relative));
+  g_assert_false (hp_plan_contact_goes_home (plan, relative));
   g_object_set (plan->support, "way", HP_SUPPORT_WAY_RELATIVES, NULL);
-  g_assert_true (hp_handover_recipient_goes_home (plan, relative));
+  g_assert_true (hp_plan_contact_goes_home (plan, relative));
 
   {
     g_autoptr(GError) error = NULL;
@@ -707,8 +707,7 @@ test_handover_relative_fetching (void)
   }
 
   /* A handover site never goes to the home. */
-  g_assert_false (hp_handover_recipient_goes_home (plan,
-                                                   pdf_test_plan_get_contact (plan, "k4")));
+  g_assert_false (hp_plan_contact_goes_home (plan, pdf_test_plan_get_contact (plan, "k4")));
 }
 
 /* What in a text on the sheet would show the client's whereabouts or phone
@@ -809,8 +808,8 @@ test_handover_refused (void)
 
   /* Back in force: the sheet is written. */
   g_object_set (consent, "party", HP_CONSENT_PARTY_CLIENT, NULL);
-  g_assert_true (hp_handover_check_consent (plan, pdf_test_plan_get_contact (plan, "k2"), NULL,
-                                            NULL));
+  g_assert_true (hp_plan_check_sharing_consent (plan, pdf_test_plan_get_contact (plan, "k2"),
+                                                NULL, NULL));
 }
 
 static void

@@ -6,10 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-consent-xml.h"
 #include "hp-disclosure-file.h"
 #include "hp-disclosures.h"
-#include "hp-documents.h"
 #include "hp-export-actions.h"
 #include "hp-export.h"
 #include "hp-journal.h"
@@ -89,54 +87,12 @@ export_disclosed (HpWindow      *window,
                   const char    *path,
                   GError       **error)
 {
-  HpPlan *plan = hp_window_get_plan (window);
-  g_autoptr(HpDocument) document = NULL;
-  g_autoptr(GPtrArray) xml_fields = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HpDisclosure) entry = NULL;
-  HpDisclosureForm form = HP_DISCLOSURE_FORM_PDF;
-  GPtrArray *fields;
+  g_autoptr(GBytes) bytes = hp_export_kind_render_disclosed (kind, hp_window_get_plan (window),
+                                                             recipient, &entry, error);
 
-  switch (kind)
-    {
-    case HP_EXPORT_KIND_HANDOVER_PDF:
-      document = hp_document_new_handover (plan, recipient, error);
-      if (document == NULL)
-        return FALSE;
-      break;
-    case HP_EXPORT_KIND_CONSENT_PDF:
-      document = hp_document_new_consent_record (plan);
-      break;
-    case HP_EXPORT_KIND_CONSENT_XML:
-      form = HP_DISCLOSURE_FORM_XML;
-      break;
-    case HP_EXPORT_KIND_PLAN_PDF:
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (document != NULL)
-    {
-      bytes = hp_document_to_pdf (document, error);
-      fields = hp_document_get_carried_fields (document);
-    }
-  else
-    {
-      bytes = hp_consent_xml_to_bytes (plan);
-      if (bytes == NULL)
-        g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_RENDER,
-                             _("The XML could not be made (out of memory)"));
-      xml_fields = hp_consent_xml_carried_fields ();
-      fields = xml_fields;
-    }
   if (bytes == NULL)
     return FALSE;
-
-  entry = hp_disclosure_new_for_document (plan,
-                                          kind == HP_EXPORT_KIND_HANDOVER_PDF
-                                            ? HP_DISCLOSURE_DOCUMENT_HANDOVER
-                                            : HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
-                                          form, recipient, fields, NULL);
   return hp_window_export_disclosed (window, entry, bytes, path, error);
 }
 
@@ -498,7 +454,7 @@ hp_export_actions_preview (HpWindow     *window,
   g_return_if_fail (HP_IS_WINDOW (window));
   g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
 
-  document = hp_export_actions_new_document (hp_window_get_plan (window), kind, recipient, &error);
+  document = hp_export_kind_new_document (kind, hp_window_get_plan (window), recipient, &error);
   if (document == NULL)
     {
       show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
@@ -611,39 +567,6 @@ on_print_done (GObject      *source,
                   error->message);
 }
 
-/**
- * hp_export_actions_new_document:
- * @kind: which document (the consent record for either consent kind)
- * @recipient: (nullable): the handover sheet's recipient
- *
- * The document that print, preview and the PDF exports make of @plan.
- *
- * Returns: (transfer full) (nullable): the document, not laid out; %NULL
- * with @error when a handover sheet is refused (hp_document_new_handover())
- */
-HpDocument *
-hp_export_actions_new_document (HpPlan        *plan,
-                                HpExportKind   kind,
-                                HpContact     *recipient,
-                                GError       **error)
-{
-  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), NULL);
-
-  switch (kind)
-    {
-    case HP_EXPORT_KIND_PLAN_PDF:
-      return hp_document_new_full_plan (plan);
-    case HP_EXPORT_KIND_HANDOVER_PDF:
-      return hp_document_new_handover (plan, recipient, error);
-    case HP_EXPORT_KIND_CONSENT_PDF:
-    case HP_EXPORT_KIND_CONSENT_XML:
-      return hp_document_new_consent_record (plan);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static void
 print_now (HpWindow     *window,
            HpExportKind  kind,
@@ -664,7 +587,7 @@ print_now (HpWindow     *window,
     }
 
   plan = hp_window_get_plan (window);
-  document = hp_export_actions_new_document (plan, kind, recipient, &error);
+  document = hp_export_kind_new_document (kind, plan, recipient, &error);
   if (document == NULL)
     {
       show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
@@ -677,13 +600,8 @@ print_now (HpWindow     *window,
   request->kind = kind;
   request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
   if (kind != HP_EXPORT_KIND_PLAN_PDF)
-    request->entry = hp_disclosure_new_for_document (plan,
-                                                     kind == HP_EXPORT_KIND_HANDOVER_PDF
-                                                       ? HP_DISCLOSURE_DOCUMENT_HANDOVER
-                                                       : HP_DISCLOSURE_DOCUMENT_CONSENT_RECORD,
-                                                     HP_DISCLOSURE_FORM_PRINT, recipient,
-                                                     hp_document_get_carried_fields (document),
-                                                     NULL);
+    request->entry = hp_export_kind_new_disclosure (kind, plan, recipient, HP_DISCLOSURE_FORM_PRINT,
+                                                    hp_document_get_carried_fields (document));
   hp_print_document (GTK_WINDOW (window), document, on_print_done, request);
 }
 

@@ -47,10 +47,6 @@ void        hp_export_actions_print            (HpWindow     *window,
 void        hp_export_actions_preview          (HpWindow     *window,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient);
-HpDocument *hp_export_actions_new_document     (HpPlan       *plan,
-                                                HpExportKind  kind,
-                                                HpContact    *recipient,
-                                                GError      **error);
 char       *hp_export_actions_suggest_name     (HpPlan       *plan,
                                                 HpExportKind  kind,
                                                 HpContact    *recipient);

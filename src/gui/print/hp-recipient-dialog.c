@@ -142,7 +142,7 @@ hp_recipient_dialog_new (GtkWindow *parent,
       g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
       g_autoptr(GError) error = NULL;
       g_autofree char *label = describe_contact (contact);
-      gboolean allowed = hp_handover_check_consent (plan, contact, NULL, &error);
+      gboolean allowed = hp_plan_check_sharing_consent (plan, contact, NULL, &error);
       GtkWidget *button = gtk_check_button_new_with_label (label);
       GtkWidget *state;
 
