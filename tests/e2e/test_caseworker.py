@@ -11,6 +11,7 @@ and no plan path reached the recently-used list.
 import json
 import os
 import stat
+import subprocess
 import sys
 import time
 
@@ -133,13 +134,19 @@ def check_file(path):
     check(consent["given"] == "yes" and consent["form"] == "written", "the consent's answer")
 
 
+CHECK_RECENT_FILES = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir,
+                                  "harden", "check-recent-files.py")
+
+
 def check_recent_list(session, path):
-    recent = session.path("data", "recently-used.xbel")
-    if os.path.exists(recent):
-        with open(recent, encoding="utf-8") as f:
-            listed = f.read()
-        check("hamtplan" not in listed and os.path.basename(path) not in listed,
-              "a plan path is on the recently-used list")
+    """tests/harden/check-recent-files.py on this session's list: no
+    .hamtplan, nothing of Hämtplan's type, nothing under the plans' folder
+    or the drafts folder."""
+    r = subprocess.run([sys.executable, CHECK_RECENT_FILES,
+                        "--xbel", session.path("data", "recently-used.xbel"),
+                        os.path.dirname(path), session.path("data", "hamtplan", "drafts")],
+                       capture_output=True, text=True, timeout=30)
+    check(r.returncode == 0, "check-recent-files.py failed:\n%s%s" % (r.stdout, r.stderr))
 
 
 def find_everything(app):
