@@ -328,6 +328,122 @@ test_full_plan (void)
   assert_has (text, "Jonas Ek");
 }
 
+/* The text of the band above the body (the page header) of every page of
+ * @pdf, NFC, one string per page. */
+static GPtrArray *
+header_bands (GBytes *pdf)
+{
+  g_autoptr(TestPdf) poppler = pdf_test_open_bytes (pdf);
+  GPtrArray *bands = g_ptr_array_new_with_free_func (g_free);
+  int n = poppler_document_get_n_pages (poppler);
+
+  for (int p = 0; p < n; p++)
+    {
+      g_autoptr(TestPdfPage) page = poppler_document_get_page (poppler, p);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autoptr(GString) band = g_string_new (NULL);
+      PopplerRectangle *boxes = NULL;
+      guint n_boxes = 0, i = 0;
+
+      g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+      for (const char *c = text; *c != '\0' && i < n_boxes; c = g_utf8_next_char (c), i++)
+        if ((boxes[i].y1 + boxes[i].y2) / 2 < HP_PAGE_MARGIN_TOP)
+          g_string_append_unichar (band, g_utf8_get_char (c));
+      g_free (boxes);
+      g_ptr_array_add (bands, g_utf8_normalize (band->str, -1, G_NORMALIZE_NFC));
+    }
+  return bands;
+}
+
+/* No page header of @document shows any form of the client's name. */
+static void
+assert_headers_lack_client (HpDocument *document,
+                            const char *what)
+{
+  /* The name, its parts, and the possessives a caseworker writes. */
+  static const char *const forms[] = { "Johanna", "Åkesson", "Johannas", "Åkessons",
+                                       "johanna", "åkesson", NULL };
+  g_autoptr(GBytes) pdf = render (document);
+  g_autoptr(GPtrArray) bands = header_bands (pdf);
+
+  g_assert_cmpuint (bands->len, >, 0);
+  for (guint p = 0; p < bands->len; p++)
+    {
+      const char *band = g_ptr_array_index (bands, p);
+
+      /* The header is there and is read: it holds the case reference. */
+      if (strstr (band, "2026-0417") == NULL)
+        g_error ("%s, page %u: no page header with the case reference: “%s”", what, p + 1, band);
+      for (guint f = 0; forms[f] != NULL; f++)
+        if (strstr (band, forms[f]) != NULL)
+          g_error ("%s, page %u: the page header shows the client's name “%s”: “%s”",
+                   what, p + 1, forms[f], band);
+    }
+}
+
+/* The page header of every page of every document never shows the
+ * client's name: not in the title, not as the document's detail, whatever
+ * the body says about "Johannas" things.  The name is written decomposed
+ * (NFD), as some keyboards and copied text give it. */
+static void
+test_headers_never_name_client (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autofree char *name = g_utf8_normalize ("Johanna Åkesson", -1, G_NORMALIZE_NFD);
+  g_autoptr(HpItem) jacket = hp_item_new ();
+  GListModel *consents = G_LIST_MODEL (plan->consents);
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n_sheets = 0;
+
+  g_object_set (plan->case_info, "client-name", name,
+                "notes", "Johannas mamma kan ta emot sakerna. Åkessons bil står på gården.",
+                NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      if (consent->party == HP_CONSENT_PARTY_CLIENT)
+        g_object_set (consent, "party-name", name, NULL);
+    }
+  g_object_set (jacket, "name", "Johannas vinterjacka", "location", "Johannas garderob i hallen",
+                "priority", HP_PRIORITY_MUST, NULL);
+  g_list_store_append (plan->items, jacket);
+
+  {
+    g_autoptr(HpDocument) full = hp_document_new_full_plan (plan);
+    g_autoptr(HpDocument) record = hp_document_new_consent_record (plan);
+
+    assert_headers_lack_client (full, "the full plan");
+    assert_headers_lack_client (record, "the consent record");
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(HpDocument) sheet = hp_document_new_handover (plan, contact, NULL);
+      g_autofree char *what = g_strdup_printf ("the handover sheet for %s", contact->id);
+
+      if (sheet == NULL)
+        continue;  /* no consent to share with this one */
+      assert_headers_lack_client (sheet, what);
+      n_sheets++;
+    }
+  g_assert_cmpuint (n_sheets, >=, 2);
+
+  /* A sheet leaves the office: even a case reference that names the
+   * client is not shown with the name in its header. */
+  g_object_set (plan->case_info, "reference", "IFO 2026-0417 Johannas flytt", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(HpDocument) sheet = hp_document_new_handover (plan, contact, NULL);
+      g_autofree char *what = g_strdup_printf ("the handover sheet for %s, the name in the "
+                                               "reference", contact->id);
+
+      if (sheet != NULL)
+        assert_headers_lack_client (sheet, what);
+    }
+}
+
 /* With protected personal data, even the staff's plan leaves out the
  * client's phone, safe way of contact and whereabouts. */
 static void
@@ -1106,6 +1222,7 @@ main (int   argc,
 
   g_test_add_func ("/hp/export/pdf/full-plan", test_full_plan);
   g_test_add_func ("/hp/export/pdf/full-plan-protected", test_full_plan_protected);
+  g_test_add_func ("/hp/export/pdf/headers-never-name-client", test_headers_never_name_client);
   g_test_add_func ("/hp/export/pdf/full-plan-1000-items", test_full_plan_large);
   g_test_add_func ("/hp/export/pdf/handover-open", test_handover_open);
   g_test_add_func ("/hp/export/pdf/handover-protected", test_handover_protected);
