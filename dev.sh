@@ -23,7 +23,7 @@ PACKAGES_TEST=(
   xvfb xauth dbus-x11 at-spi2-core python3-gi python3-pyatspi python3-dogtail
   gir1.2-glib-2.0 gir1.2-gdkpixbuf-2.0 gir1.2-atspi-2.0
   libxml2-utils poppler-utils libpoppler-glib-dev appstream imagemagick
-  cups cups-client cups-bsd printer-driver-cups-pdf xdotool strace
+  cups cups-client cups-bsd printer-driver-cups-pdf xdotool strace x11-utils
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 

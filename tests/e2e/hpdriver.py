@@ -43,8 +43,9 @@ def check(condition, message):
         raise TestFailure(message)
 
 
-def wait_for(predicate, what, timeout=10.0, step=0.1):
-    """Polls @predicate until it returns something true; fails with @what."""
+def wait_for(predicate, what, timeout=10.0, step=0.1, fail=True):
+    """Polls @predicate until it returns something true; fails with @what
+    (or, with fail=False, returns None at the timeout)."""
     end = time.monotonic() + timeout
     while True:
         try:
@@ -54,6 +55,8 @@ def wait_for(predicate, what, timeout=10.0, step=0.1):
         if value:
             return value
         if time.monotonic() > end:
+            if not fail:
+                return None
             raise TestFailure("timed out waiting for " + what)
         time.sleep(step)
 

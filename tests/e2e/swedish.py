@@ -23,7 +23,8 @@ Two detectors, each tuned so that Swedish text passes:
    one, is an untranslated message, even when none of its words is on the
    list.
 
-User data (the values in a plan file), file names and a short allow-list
+User data (the texts a user wrote in a plan file, not its enum nicks or
+other codes: plan_values), file names and a short allow-list
 of names that are the same in Swedish (FREDA, SARA, PATRIARK, AirTags,
 GPS, PDF, XML, "GNU General Public License") are taken out before
 looking.
@@ -257,13 +258,43 @@ def swedish_locale_missing():
     return None
 
 
-def plan_values(node):
-    """Every string in a parsed plan file (user data)."""
+# Members of a plan file that hold the file's own codes, not a person's
+# text: the format's name and version, and the ids that tie records together.
+CODE_MEMBERS = frozenset({"format", "version", "id", "owner", "recipient"})
+
+_ENUM_VALUE = re.compile(r'\{ C_ENUM\(\w+\), "\w+", "([^"]+)" \}')
+_ISO_DATE_OR_TIME = re.compile(r"\d{4}-\d\d-\d\d|\d\d:\d\d")
+_nicks = None
+
+
+def enum_nicks():
+    """The nicks of every enumeration of the plan file ("unknown", "yes",
+    "must", ...), read from the build's generated hp-enum-types.c, whose
+    path meson gives in HAMTPLAN_ENUM_TYPES."""
+    global _nicks
+    if _nicks is None:
+        path = os.environ.get("HAMTPLAN_ENUM_TYPES")
+        if not path:
+            raise RuntimeError("HAMTPLAN_ENUM_TYPES is not set (tests/e2e/meson.build sets it)")
+        with open(path, encoding="utf-8") as f:
+            _nicks = frozenset(_ENUM_VALUE.findall(f.read()))
+        if len(_nicks) < 20:
+            raise RuntimeError("found only %d enum nicks in %s" % (len(_nicks), path))
+    return _nicks
+
+
+def plan_values(node, key=None):
+    """The user's texts in a parsed plan file (user data): every string of
+    a free-text member.  The file's own codes are not user data: an enum
+    nick shown in the window ("unknown", "yes", "must") is English, as is
+    the format's name or an id, and ISO dates and times are not text."""
     if isinstance(node, str):
-        yield node
+        if (key not in CODE_MEMBERS and node not in enum_nicks()
+                and not _ISO_DATE_OR_TIME.fullmatch(node)):
+            yield node
     elif isinstance(node, dict):
-        for value in node.values():
-            yield from plan_values(value)
+        for name, value in node.items():
+            yield from plan_values(value, name)
     elif isinstance(node, list):
         for value in node:
-            yield from plan_values(value)
+            yield from plan_values(value, key)

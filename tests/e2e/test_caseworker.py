@@ -11,6 +11,7 @@ and no plan path reached the recently-used list.
 import json
 import os
 import stat
+import subprocess
 import sys
 import time
 
@@ -133,13 +134,19 @@ def check_file(path):
     check(consent["given"] == "yes" and consent["form"] == "written", "the consent's answer")
 
 
+CHECK_RECENT_FILES = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir,
+                                  "harden", "check-recent-files.py")
+
+
 def check_recent_list(session, path):
-    recent = session.path("data", "recently-used.xbel")
-    if os.path.exists(recent):
-        with open(recent, encoding="utf-8") as f:
-            listed = f.read()
-        check("hamtplan" not in listed and os.path.basename(path) not in listed,
-              "a plan path is on the recently-used list")
+    """tests/harden/check-recent-files.py on this session's list: no
+    .hamtplan, nothing of Hämtplan's type, nothing under the plans' folder
+    or the drafts folder."""
+    r = subprocess.run([sys.executable, CHECK_RECENT_FILES,
+                        "--xbel", session.path("data", "recently-used.xbel"),
+                        os.path.dirname(path), session.path("data", "hamtplan", "drafts")],
+                       capture_output=True, text=True, timeout=30)
+    check(r.returncode == 0, "check-recent-files.py failed:\n%s%s" % (r.stdout, r.stderr))
 
 
 def find_everything(app):
@@ -169,10 +176,37 @@ def find_everything(app):
     check(any(COMPANY[0] in n for n in consents), "consents: %s" % consents)
 
     # The checks follow the plan: the panel counts what it lists.
-    summary = [text_of(x) for x in find_all(window, "label")
-               if x.getRoleName() == "label"]
-    check(any(" fel" in s or "varning" in s or "råd" in s or s == "Inga anmärkningar"
-              for s in summary), "no findings summary")
+    findings = find(window, "list", "Kontroller")
+
+    def counted():
+        listed = [x.name for x in find_all(findings, "list item")]
+        wanted = expected_summary(listed)
+        labels = [text_of(x) for x in find_all(window, "label")]
+        return (wanted in labels, wanted, listed, labels)
+    if not wait_for(lambda: counted()[0], "a findings summary", timeout=3.0,
+                    fail=False):
+        _, wanted, listed, labels = counted()
+        check(False, "the panel lists %d findings %s, so its summary should read “%s”; "
+              "the labels that count: %s"
+              % (len(listed), listed, wanted,
+                 [x for x in labels if "fel" in x or "varning" in x or "råd" in x
+                  or "anmärkning" in x]))
+
+
+def expected_summary(listed):
+    """What the findings panel must say over @listed, its rows' names
+    ("Fel: ...", "Varning: ...", "Råd: ..."): "2 fel, 1 varning, 1 råd"."""
+    n = {severity: sum(1 for name in listed if name.startswith(severity + ": "))
+         for severity in ("Fel", "Varning", "Råd")}
+    check(sum(n.values()) == len(listed), "findings of no known severity: %s" % listed)
+    parts = []
+    if n["Fel"]:
+        parts.append("%d fel" % n["Fel"])
+    if n["Varning"]:
+        parts.append("%d %s" % (n["Varning"], "varning" if n["Varning"] == 1 else "varningar"))
+    if n["Råd"]:
+        parts.append("%d råd" % n["Råd"])
+    return ", ".join(parts) if parts else "Inga anmärkningar"
 
 
 KEY_F10 = 0xffc7

@@ -29,6 +29,7 @@ Ctrl+Q and Delete.
 import glob
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -494,6 +495,16 @@ def new_empty_plan(app, collector):
     return [x.name for x in find_all(findings, "list item")]
 
 
+def check_catalogue_warning(collector, path):
+    """The broken catalogue's warning names the file, says in Swedish what
+    is wrong with it and where (line and column), and that it is not used."""
+    shown = [s for s in collector.strings if "catalogue.json" in s]
+    wanted = re.compile(r"^%s: filen är inte giltig JSON \(rad 3, tecken \d+\) "
+                        r"Filen används inte förrän den har rättats\.$" % re.escape(path))
+    check(any(wanted.match(s) for s in shown),
+          "the catalogue warning does not say what is wrong and where, in Swedish: %s" % shown)
+
+
 def check_dates(collector, plan):
     """Dates as 2026-11-20, times on a 24-hour clock."""
     shown = list(collector.strings)
@@ -535,7 +546,8 @@ def test(session):
     with open(session.path("config", "glib-2.0", "settings", "keyfile"), "w") as f:
         f.write("[se/hamtplan/Hamtplan]\nwindow-height=%d\n" % WINDOW_HEIGHT)
     with open(session.path("config", "hamtplan", "catalogue.json"), "w") as f:
-        f.write('{"format": "hamtplan-catalogue", ]')
+        # The fault on its third line: the warning must say where.
+        f.write('{\n  "format": "hamtplan-catalogue",\n  "version": 1 ]\n}\n')
 
     with open(EXAMPLE, encoding="utf-8") as f:
         plan = json.load(f)
@@ -553,6 +565,7 @@ def test(session):
         progress(step.__name__)
         step(app, collector)
     check_dates(collector, plan)
+    check_catalogue_warning(collector, session.path("config", "hamtplan", "catalogue.json"))
     progress("new_empty_plan")
     findings = new_empty_plan(app, collector)
     check(len(findings) >= 3, "an empty plan has findings: %s" % findings)

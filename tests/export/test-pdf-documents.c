@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "hp-checks.h"
 #include "hp-documents.h"
 #include "hp-export.h"
 #include "pdf-test-util.h"
@@ -67,6 +68,176 @@ collect_outline (PopplerIndexIter *iter,
   while (poppler_index_iter_next (iter));
 }
 
+/* @text's words with single spaces between them, as the page text is:
+ * a table cell wraps a message over lines. */
+static char *
+collapse_words (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  GString *joined = g_string_new (NULL);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    if (words[w][0] != '\0')
+      g_string_append_printf (joined, "%s%s", joined->len > 0 ? " " : "", words[w]);
+  return g_string_free (joined, FALSE);
+}
+
+/* The first place @needle (whole words, case as given) stands on @page at
+ * or below @below points from the top, as a rectangle counted from the top
+ * of the page; FALSE if none. */
+static gboolean
+find_below (PopplerPage      *page,
+            const char       *needle,
+            double            below,
+            PopplerRectangle *out)
+{
+  GList *found = poppler_page_find_text_with_options (page, needle,
+                                                      POPPLER_FIND_CASE_SENSITIVE
+                                                      | POPPLER_FIND_WHOLE_WORDS_ONLY);
+  double width, height;
+  gboolean any = FALSE;
+
+  poppler_page_get_size (page, &width, &height);
+  for (GList *l = found; l != NULL; l = l->next)
+    {
+      PopplerRectangle *r = l->data;
+      double top = height - r->y2;
+
+      if (top >= below && (!any || top < out->y1))
+        {
+          /* find_text counts from the bottom of the page. */
+          *out = (PopplerRectangle) { r->x1, top, r->x2, height - r->y1 };
+          any = TRUE;
+        }
+    }
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  return any;
+}
+
+/* The text of one column of the findings table on @page: between the left
+ * edges of the headers @header and @next_header (the page's right edge
+ * for NULL), from under the header row at @below down to @bottom. */
+static char *
+column_text (PopplerPage *page,
+             const char  *header,
+             const char  *next_header,
+             double       below,
+             double       bottom)
+{
+  PopplerRectangle head, next, area;
+  PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0, i = 0;
+  double width, height;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) column = g_string_new (NULL);
+
+  poppler_page_get_size (page, &width, &height);
+  if (!find_below (page, header, below, &head))
+    g_error ("no column “%s” in the findings table", header);
+  if (next_header == NULL)
+    next = (PopplerRectangle) { width, 0, width, 0 };
+  else if (!find_below (page, next_header, below, &next))
+    g_error ("no column “%s” in the findings table", next_header);
+  area = (PopplerRectangle) { head.x1 - 1, head.y2 + 1, next.x1 - 1, bottom };
+  text = poppler_page_get_text (page);
+  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+  /* The characters whose middle lies in the area, in reading order; white
+   * space anywhere, as the separator it is. */
+  for (const char *c = text; *c != '\0' && i < n_boxes; c = g_utf8_next_char (c), i++)
+    {
+      gunichar u = g_utf8_get_char (c);
+      double x = (boxes[i].x1 + boxes[i].x2) / 2, y = (boxes[i].y1 + boxes[i].y2) / 2;
+
+      if (g_unichar_isspace (u))
+        g_string_append_c (column, ' ');
+      else if (x >= area.x1 && x < area.x2 && y >= area.y1 && y <= area.y2)
+        g_string_append_unichar (column, u);
+    }
+  g_free (boxes);
+  return collapse_words (column->str);
+}
+
+/* The findings of the checks stand in the full plan under their heading,
+ * each row with its severity and its whole message, in the order the
+ * checks give them (the order of `hamtplan --check`), all before section 1.
+ * Read column by column: poppler's page text runs a row's cells into one
+ * another where a message wraps. */
+static void
+assert_findings_listed (HpPlan          *plan,
+                        PopplerDocument *poppler,
+                        const char      *text)
+{
+  g_autoptr(GPtrArray) findings = hp_checks_run (plan, NULL);
+  g_autofree char *first_section = section_heading (HP_SECTION_CASE);
+  g_autoptr(GString) severities = g_string_new (NULL);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  g_autoptr(GString) listed_severities = g_string_new (NULL);
+  g_autoptr(GString) listed_messages = g_string_new (NULL);
+  const char *heading = strstr (text, "Kontroll av planen");
+  int n_pages = poppler_document_get_n_pages (poppler);
+  gboolean in_findings = FALSE, done = FALSE;
+
+  /* The sample plan is made to give findings of more than one severity:
+   * without them this would check nothing. */
+  g_assert_cmpuint (findings->len, >=, 3);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      HpFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *message = collapse_words (finding->message);
+
+      g_string_append_printf (severities, "%s%s", i > 0 ? " " : "",
+                              hp_severity_get_label (finding->severity));
+      g_string_append_printf (messages, "%s%s", i > 0 ? " " : "", message);
+    }
+
+  if (heading == NULL)
+    g_error ("the full plan lacks the heading “Kontroll av planen”");
+  if (strstr (heading, first_section) == NULL)
+    g_error ("no “%s” after the findings", first_section);
+
+  for (int p = 0; p < n_pages && !done; p++)
+    {
+      g_autoptr(TestPdfPage) page = poppler_document_get_page (poppler, p);
+      PopplerRectangle at, end;
+      double width, height, below = 0, bottom;
+
+      poppler_page_get_size (page, &width, &height);
+      bottom = height;
+      if (!in_findings)
+        {
+          if (!find_below (page, "Kontroll av planen", 0, &at))
+            continue;
+          in_findings = TRUE;
+          below = at.y2;
+        }
+      if (find_below (page, first_section, below, &end))
+        {
+          bottom = end.y1 - 1;
+          done = TRUE;
+        }
+      /* A page the table goes on to repeats its header row. */
+      if (!find_below (page, "Iakttagelse", below, &at) || at.y1 > bottom)
+        continue;
+      {
+        g_autofree char *column_1 = column_text (page, "Allvar", "Iakttagelse", below, bottom);
+        g_autofree char *column_2 = column_text (page, "Iakttagelse", "Avsnitt", below, bottom);
+
+        g_string_append_printf (listed_severities, "%s%s",
+                                listed_severities->len > 0 ? " " : "", column_1);
+        g_string_append_printf (listed_messages, "%s%s",
+                                listed_messages->len > 0 ? " " : "", column_2);
+      }
+    }
+  if (!done)
+    g_error ("the findings table does not end before “%s”", first_section);
+  if (g_strcmp0 (listed_severities->str, severities->str) != 0)
+    g_error ("the full plan lists the findings' severities\n  “%s”\nnot as the checks give them\n  “%s”",
+             listed_severities->str, severities->str);
+  if (g_strcmp0 (listed_messages->str, messages->str) != 0)
+    g_error ("the full plan lists the findings\n  “%s”\nnot as the checks give them, in order\n  “%s”",
+             listed_messages->str, messages->str);
+}
+
 static void
 test_full_plan (void)
 {
@@ -100,6 +271,7 @@ test_full_plan (void)
   /* The Swedish headings: the document's own and the nine sections. */
   assert_has (text, "Plan för att hämta tillhörigheter");
   assert_has (text, "Kontroll av planen");
+  assert_findings_listed (plan, poppler, text);
   assert_has (text, "Anteckningar från besöket");
   assert_has (text, "Underskrifter");
   for (HpSection s = HP_SECTION_CASE; s <= HP_SECTION_FOLLOW_UP; s++)
@@ -154,6 +326,122 @@ test_full_plan (void)
    * checks at least run and their table is there, or nothing to remark. */
   assert_has (text, "Karin Lind");
   assert_has (text, "Jonas Ek");
+}
+
+/* The text of the band above the body (the page header) of every page of
+ * @pdf, NFC, one string per page. */
+static GPtrArray *
+header_bands (GBytes *pdf)
+{
+  g_autoptr(TestPdf) poppler = pdf_test_open_bytes (pdf);
+  GPtrArray *bands = g_ptr_array_new_with_free_func (g_free);
+  int n = poppler_document_get_n_pages (poppler);
+
+  for (int p = 0; p < n; p++)
+    {
+      g_autoptr(TestPdfPage) page = poppler_document_get_page (poppler, p);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autoptr(GString) band = g_string_new (NULL);
+      PopplerRectangle *boxes = NULL;
+      guint n_boxes = 0, i = 0;
+
+      g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+      for (const char *c = text; *c != '\0' && i < n_boxes; c = g_utf8_next_char (c), i++)
+        if ((boxes[i].y1 + boxes[i].y2) / 2 < HP_PAGE_MARGIN_TOP)
+          g_string_append_unichar (band, g_utf8_get_char (c));
+      g_free (boxes);
+      g_ptr_array_add (bands, g_utf8_normalize (band->str, -1, G_NORMALIZE_NFC));
+    }
+  return bands;
+}
+
+/* No page header of @document shows any form of the client's name. */
+static void
+assert_headers_lack_client (HpDocument *document,
+                            const char *what)
+{
+  /* The name, its parts, and the possessives a caseworker writes. */
+  static const char *const forms[] = { "Johanna", "Åkesson", "Johannas", "Åkessons",
+                                       "johanna", "åkesson", NULL };
+  g_autoptr(GBytes) pdf = render (document);
+  g_autoptr(GPtrArray) bands = header_bands (pdf);
+
+  g_assert_cmpuint (bands->len, >, 0);
+  for (guint p = 0; p < bands->len; p++)
+    {
+      const char *band = g_ptr_array_index (bands, p);
+
+      /* The header is there and is read: it holds the case reference. */
+      if (strstr (band, "2026-0417") == NULL)
+        g_error ("%s, page %u: no page header with the case reference: “%s”", what, p + 1, band);
+      for (guint f = 0; forms[f] != NULL; f++)
+        if (strstr (band, forms[f]) != NULL)
+          g_error ("%s, page %u: the page header shows the client's name “%s”: “%s”",
+                   what, p + 1, forms[f], band);
+    }
+}
+
+/* The page header of every page of every document never shows the
+ * client's name: not in the title, not as the document's detail, whatever
+ * the body says about "Johannas" things.  The name is written decomposed
+ * (NFD), as some keyboards and copied text give it. */
+static void
+test_headers_never_name_client (void)
+{
+  g_autoptr(HpPlan) plan = pdf_test_plan_new_sample (HP_PROTECTION_NONE);
+  g_autofree char *name = g_utf8_normalize ("Johanna Åkesson", -1, G_NORMALIZE_NFD);
+  g_autoptr(HpItem) jacket = hp_item_new ();
+  GListModel *consents = G_LIST_MODEL (plan->consents);
+  GListModel *contacts = G_LIST_MODEL (plan->contacts);
+  guint n_sheets = 0;
+
+  g_object_set (plan->case_info, "client-name", name,
+                "notes", "Johannas mamma kan ta emot sakerna. Åkessons bil står på gården.",
+                NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+
+      if (consent->party == HP_CONSENT_PARTY_CLIENT)
+        g_object_set (consent, "party-name", name, NULL);
+    }
+  g_object_set (jacket, "name", "Johannas vinterjacka", "location", "Johannas garderob i hallen",
+                "priority", HP_PRIORITY_MUST, NULL);
+  g_list_store_append (plan->items, jacket);
+
+  {
+    g_autoptr(HpDocument) full = hp_document_new_full_plan (plan);
+    g_autoptr(HpDocument) record = hp_document_new_consent_record (plan);
+
+    assert_headers_lack_client (full, "the full plan");
+    assert_headers_lack_client (record, "the consent record");
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(HpDocument) sheet = hp_document_new_handover (plan, contact, NULL);
+      g_autofree char *what = g_strdup_printf ("the handover sheet for %s", contact->id);
+
+      if (sheet == NULL)
+        continue;  /* no consent to share with this one */
+      assert_headers_lack_client (sheet, what);
+      n_sheets++;
+    }
+  g_assert_cmpuint (n_sheets, >=, 2);
+
+  /* A sheet leaves the office: even a case reference that names the
+   * client is not shown with the name in its header. */
+  g_object_set (plan->case_info, "reference", "IFO 2026-0417 Johannas flytt", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(HpContact) contact = g_list_model_get_item (contacts, i);
+      g_autoptr(HpDocument) sheet = hp_document_new_handover (plan, contact, NULL);
+      g_autofree char *what = g_strdup_printf ("the handover sheet for %s, the name in the "
+                                               "reference", contact->id);
+
+      if (sheet != NULL)
+        assert_headers_lack_client (sheet, what);
+    }
 }
 
 /* With protected personal data, even the staff's plan leaves out the
@@ -933,6 +1221,7 @@ main (int   argc,
 
   g_test_add_func ("/hp/export/pdf/full-plan", test_full_plan);
   g_test_add_func ("/hp/export/pdf/full-plan-protected", test_full_plan_protected);
+  g_test_add_func ("/hp/export/pdf/headers-never-name-client", test_headers_never_name_client);
   g_test_add_func ("/hp/export/pdf/full-plan-1000-items", test_full_plan_large);
   g_test_add_func ("/hp/export/pdf/handover-open", test_handover_open);
   g_test_add_func ("/hp/export/pdf/handover-protected", test_handover_protected);

@@ -438,6 +438,58 @@ test_older_file_without_parts (void)
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
 }
 
+/* A file whose version is the bare number 1, as DESIGN.md writes it (a
+ * copy of an example saved as "1.0"): it is read as 1.0, loads equal to the
+ * same plan with the version written as a string, and saving it writes the
+ * current version, byte for byte as that plan is saved. */
+static void
+test_version_number_1 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "format",
+                                                 "version-number-1.hamtplan", NULL);
+  g_autofree char *twin_path = g_test_build_filename (G_TEST_DIST, "data",
+                                                      "foljeslagning-trapphus.hamtplan", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *twin_contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpPlan) twin = NULL;
+  g_autoptr(HpPlan) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) twin_saved = NULL;
+  g_autofree char *current = g_strdup_printf ("\"version\" : \"%d.%d\"",
+                                              HP_PLAN_FILE_VERSION_MAJOR,
+                                              HP_PLAN_FILE_VERSION_MINOR);
+
+  /* The fixture is the example, but for its version. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (twin_path, &twin_contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"version\": 1,"));
+  {
+    g_auto(GStrv) parts = g_strsplit (twin_contents, "\"version\": \"1.0\"", -1);
+    g_autofree char *renumbered = g_strjoinv ("\"version\": 1", parts);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+    g_assert_cmpstr (renumbered, ==, contents);
+  }
+
+  plan = hp_plan_file_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  twin = hp_plan_file_load (twin_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (twin)));
+
+  saved = hp_plan_file_to_bytes (plan);
+  twin_saved = hp_plan_file_to_bytes (twin);
+  if (strstr (g_bytes_get_data (saved, NULL), current) == NULL)
+    g_error ("a plan of version 1 is not saved as %s", current);
+  g_assert_true (g_bytes_equal (saved, twin_saved));
+  again = hp_plan_file_load_bytes (saved, &error);
+  g_assert_no_error (error);
+  g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
+}
+
 static void
 test_newer_minor_keeps_unknown (void)
 {
@@ -832,6 +884,7 @@ main (int   argc,
   g_test_add_func ("/hp/format/parts-round-trip", test_parts_round_trip);
   g_test_add_func ("/hp/format/older-file-without-parts", test_older_file_without_parts);
   g_test_add_func ("/hp/format/newer-minor-keeps-unknown", test_newer_minor_keeps_unknown);
+  g_test_add_func ("/hp/format/version-number-1", test_version_number_1);
   g_test_add_func ("/hp/format/malformed-files", test_malformed_files);
   g_test_add_func ("/hp/format/limits", test_limits);
   g_test_add_func ("/hp/format/missing-file", test_missing_file);

@@ -968,7 +968,18 @@ test_catalogue_warning (Fixture       *f,
   while (label != NULL && !GTK_IS_LABEL (label))
     label = gtk_widget_get_first_child (label);
   g_assert_nonnull (label);
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "catalogue.json"));
+  /* The whole message: which file, which member, what is wrong with it,
+   * and what Hämtplan does about it (its Swedish, with a line and column,
+   * is checked in tests/e2e/test_swedish_everywhere.py). */
+  {
+    g_autofree char *path = g_build_filename (g_get_user_config_dir (), "hamtplan",
+                                              "catalogue.json", NULL);
+    g_autofree char *wanted = g_strdup_printf ("%s: items: expected a list, found a number "
+                                               "The file is not used until it is corrected.",
+                                               path);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, wanted);
+  }
 
   /* Closed by the user, and not shown again in the next window. */
   gtk_info_bar_response (GTK_INFO_BAR (bar), GTK_RESPONSE_CLOSE);
