@@ -10,11 +10,11 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "hp-atomic-file.h"
+#include "hp-platform.h"
 
 static gboolean
 write_failed (GError    **error,
@@ -73,7 +73,7 @@ remove_stale_temporaries (const char *dir,
       if (fd < 0)
         continue;
       if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
-          now - st.st_mtime >= STALE_SECONDS && flock (fd, LOCK_EX | LOCK_NB) == 0)
+          now - st.st_mtime >= STALE_SECONDS && hp_platform_lock_file (fd, FALSE))
         g_unlink (path);
       close (fd);
     }
@@ -102,7 +102,6 @@ hp_atomic_file_write (const char  *path,
   const guint8 *p = data;
   gsize left = length;
   int fd;
-  int dir_fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -122,7 +121,7 @@ hp_atomic_file_write (const char  *path,
   /* Held until the file is complete: a later save of this file sees that
    * the temporary file is still being written (see above).  Not every file
    * system has locks; then the age alone protects it. */
-  (void) flock (fd, LOCK_EX | LOCK_NB);
+  (void) hp_platform_lock_file (fd, FALSE);
 
   while (left > 0)
     {
@@ -138,7 +137,7 @@ hp_atomic_file_write (const char  *path,
       left -= (gsize) written;
     }
 
-  if (fsync (fd) != 0)
+  if (!hp_platform_sync_file (fd))
     goto fail;
 
   if (close (fd) != 0)
@@ -160,12 +159,7 @@ hp_atomic_file_write (const char  *path,
     }
 
   /* Make the rename itself durable. */
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
-    }
+  (void) hp_platform_sync_folder (dir);
 
   remove_stale_temporaries (dir, base);
   return TRUE;

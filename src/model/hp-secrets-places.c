@@ -1,4 +1,5 @@
-/* hp-secrets-places.c: the needles of a place written in a longer text
+/* hp-secrets-places.c: the needles themselves (adding one, a text, the
+ * phone numbers in a text), and the needles of a place written in a longer text
  *
  * The whereabouts, the safe way of contact and the home's address are
  * free texts ("Bor hos väninnan Frida, Vallmovägen 12 B, 123 45 Ekby"):
@@ -27,6 +28,7 @@
 #include <string.h>
 
 #include "hp-secrets-private.h"
+#include "hp-text-match.h"
 
 /* Words that name a kind of place or a relation, not a place: never a
  * needle alone (folded). */
@@ -49,6 +51,92 @@ static const char *const generic_words[] = {
   "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
   NULL,
 };
+
+/* The needles themselves: adding one, a text, the phone numbers in a text.
+ * The collecting (hp-secrets-collect.c) and the places below call these. */
+
+/* Returns: (nullable): the needle added, NULL for one already there */
+Needle *
+_hp_secrets_add_needle (HpSecrets    *s,
+                        NeedleType    type,
+                        HpSecretKind  kind,
+                        char         *text,
+                        gboolean      is_name,
+                        gboolean      capital_only)
+{
+  Needle needle = { type, kind, text, strlen (text), is_name, capital_only, FALSE, 0, FALSE, NULL };
+
+  for (guint i = 0; i < s->needles->len; i++)
+    {
+      Needle *other = &g_array_index (s->needles, Needle, i);
+
+      if (other->type == type && other->kind == kind && g_str_equal (other->text, text))
+        {
+          g_free (text);
+          return NULL;
+        }
+    }
+  g_array_append_val (s->needles, needle);
+  return &g_array_index (s->needles, Needle, s->needles->len - 1);
+}
+
+/* Returns: (nullable): the needle added */
+Needle *
+_hp_secrets_add_text (HpSecrets    *s,
+                      HpSecretKind  kind,
+                      const char   *text,
+                      gsize         len)
+{
+  g_autofree char *piece = g_strndup (text, len);
+  char *folded = _hp_secrets_fold (piece);
+
+  /* Shorter pieces would match ordinary words. */
+  if (g_utf8_strlen (folded, -1) >= 3)
+    return _hp_secrets_add_needle (s, NEEDLE_TEXT, kind, folded, FALSE, FALSE);
+  g_free (folded);
+  return NULL;
+}
+
+/* Digits groups of phone numbers in @text (a phone field, or a place):
+ * runs of digits, spaces, - + ( ) and dots with at least @min_digits
+ * digits, starting with 0 or + when @must_look_like_phone. */
+void
+_hp_secrets_add_phones (HpSecrets    *s,
+                        HpSecretKind  kind,
+                        const char   *text,
+                        guint         min_digits,
+                        gboolean      must_look_like_phone)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      GString *digits;
+      char first;
+
+      if (!g_ascii_isdigit (*p) && *p != '+')
+        {
+          p++;
+          continue;
+        }
+      first = *p;
+      digits = g_string_new (NULL);
+      for (; *p != '\0' && strchr ("0123456789 -+()./", *p) != NULL; p++)
+        if (g_ascii_isdigit (*p))
+          g_string_append_c (digits, *p);
+      if (digits->len >= min_digits && (!must_look_like_phone || first == '0' || first == '+'))
+        {
+          const char *core = hp_phone_core (digits->str);
+
+          /* +46 (0)70 …: the trunk 0 after the country code. */
+          if (core[0] == '0' && core != digits->str)
+            core++;
+          if (strlen (core) >= 6)
+            _hp_secrets_add_needle (s, NEEDLE_PHONE, kind, g_strdup (core), FALSE, FALSE);
+        }
+      g_string_free (digits, TRUE);
+    }
+}
 
 /* Common words that begin a sentence of the whereabouts ("Bor hos …",
  * "Troligen …"): there a capital says nothing (folded). */

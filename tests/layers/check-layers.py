@@ -37,8 +37,7 @@ ALLOWED = {
     "cli": {"cli", "export", "checks", "format", "model", "base"},
     "gui": {"gui", "export", "checks", "format", "model", "base", "gtk"},
 }
-# Until the atomic writer lives in base, export still reaches format's.
-EXCEPTIONS = {("export", "format")}
+EXCEPTIONS = set()
 
 
 def room_command(commands, room):
