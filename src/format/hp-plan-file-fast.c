@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "hp-model.h"
-#include "hp-plan-file.h"
+#include "hp-plan-file-limits.h"
 #include "hp-plan-file-private.h"
 
 /* The fast path

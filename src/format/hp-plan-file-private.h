@@ -16,6 +16,12 @@ void      hp_plan_file_set_fast_path     (gboolean     enabled);
  * not sure of the file) and the checks of references between records. */
 HpPlan   *hp_plan_file_load_fast         (const char  *data,
                                           gsize        length);
+
+/* hp-plan-file-check.c */
+gboolean  _hp_plan_file_invalid          (GError     **error,
+                                          const char  *path,
+                                          const char  *format,
+                                          ...) G_GNUC_PRINTF (3, 4);
 gboolean  hp_plan_file_check_references  (HpPlan      *plan,
                                           GError     **error);
 

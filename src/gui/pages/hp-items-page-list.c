@@ -1,7 +1,8 @@
 /* hp-items-page-list.c: the belongings as the items page shows them
  *
  * The column view's cells, the filter (status and search), the sorters of
- * the columns and of "Sort by", and the count of what is shown.  The
+ * the columns and of "Sort by", the count of what is shown, the message
+ * line above the list and bringing one item into view.  The
  * plan's list goes through the filter and the sorter; its own order is
  * never changed by sorting.
  */
@@ -306,4 +307,94 @@ _hp_items_page_setup_columns (HpItemsPage *self)
       g_object_unref (factory);
       g_object_unref (sorters[c]);
     }
+}
+
+/* Messages and the item in view */
+
+void
+_hp_items_page_show_message (HpItemsPage *self,
+                             const char  *text,
+                             gboolean     can_undo)
+{
+  gtk_label_set_text (GTK_LABEL (self->message_label), text);
+  gtk_widget_set_visible (self->undo_button, can_undo);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), text != NULL);
+}
+
+void
+_hp_items_page_clear_message (HpItemsPage *self)
+{
+  g_ptr_array_set_size (self->undo_items, 0);
+  g_array_set_size (self->undo_positions, 0);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), FALSE);
+  gtk_label_set_text (GTK_LABEL (self->message_label), "");
+}
+
+/* Where @item stands in the view; G_MAXUINT when the filter hides it. */
+static gboolean
+find_in_view (HpItemsPage *self,
+              HpItem      *item,
+              guint       *position)
+{
+  GListModel *view = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (view);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) it = g_list_model_get_item (view, i);
+      if (it == (GObject *) item)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  *position = G_MAXUINT;
+  return FALSE;
+}
+
+static GtkWidget *
+list_view_of (HpItemsPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+/* Selects @item alone, scrolls to it and puts the focus on its row.  When
+ * the filter hides it, @reveal shows all items; else a message says so. */
+gboolean
+_hp_items_page_show_item (HpItemsPage *self,
+                          HpItem      *item,
+                          gboolean     reveal)
+{
+  GtkWidget *list_view = list_view_of (self);
+  guint position;
+
+  if (!find_in_view (self, item, &position) && !reveal)
+    {
+      /* Translators: %s is the name of a belonging */
+      g_autofree char *message = g_strdup_printf (_("“%s” is not shown with the chosen filter."),
+                                                  item->name);
+      _hp_items_page_show_message (self, message, FALSE);
+      return FALSE;
+    }
+  if (!find_in_view (self, item, &position))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown), 0);
+      _hp_items_page_on_filter_changed (self);
+      if (!find_in_view (self, item, &position))
+        return FALSE;
+    }
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  if (list_view != NULL)
+    {
+      gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+      gtk_widget_grab_focus (list_view);
+    }
+  return TRUE;
 }

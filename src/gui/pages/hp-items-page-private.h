@@ -64,15 +64,6 @@ struct _HpItemsPage
   GArray              *undo_positions; /* and where they were */
 };
 
-/* hp-items-page.c */
-void     _hp_items_page_show_message          (HpItemsPage *self,
-                                               const char  *text,
-                                               gboolean     can_undo);
-void     _hp_items_page_clear_message         (HpItemsPage *self);
-gboolean _hp_items_page_show_item             (HpItemsPage *self,
-                                               HpItem      *item,
-                                               gboolean     reveal);
-
 /* hp-items-page-list.c */
 gboolean _hp_items_page_item_matches          (gpointer     object,
                                                gpointer     user_data);
@@ -81,6 +72,13 @@ void     _hp_items_page_on_filter_changed     (HpItemsPage *self);
 void     _hp_items_page_on_sort_chosen        (HpItemsPage *self);
 void     _hp_items_page_resort                (HpItemsPage *self);
 void     _hp_items_page_setup_columns         (HpItemsPage *self);
+void     _hp_items_page_show_message          (HpItemsPage *self,
+                                               const char  *text,
+                                               gboolean     can_undo);
+void     _hp_items_page_clear_message         (HpItemsPage *self);
+gboolean _hp_items_page_show_item             (HpItemsPage *self,
+                                               HpItem      *item,
+                                               gboolean     reveal);
 
 /* hp-items-page-catalogue.c */
 void     _hp_items_page_refresh_picker_owners (HpItemsPage *self);

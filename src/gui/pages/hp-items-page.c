@@ -29,26 +29,7 @@ G_DEFINE_FINAL_TYPE (HpItemsPage, hp_items_page, HP_TYPE_PAGE)
 
 static void hp_items_page_constructed (GObject *object);
 
-/* Selection and messages */
-
-void
-_hp_items_page_show_message (HpItemsPage *self,
-                             const char  *text,
-                             gboolean     can_undo)
-{
-  gtk_label_set_text (GTK_LABEL (self->message_label), text);
-  gtk_widget_set_visible (self->undo_button, can_undo);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), text != NULL);
-}
-
-void
-_hp_items_page_clear_message (HpItemsPage *self)
-{
-  g_ptr_array_set_size (self->undo_items, 0);
-  g_array_set_size (self->undo_positions, 0);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), FALSE);
-  gtk_label_set_text (GTK_LABEL (self->message_label), "");
-}
+/* Selection */
 
 /* Returns: (transfer full): the selected items, in plan order */
 static GPtrArray *
@@ -83,79 +64,6 @@ static void
 on_selection_changed (HpItemsPage *self)
 {
   update_buttons (self);
-}
-
-/* Where @item stands in @items (the plan's list or the view); G_MAXUINT
- * when it is not there. */
-static guint
-index_of (GListModel *items,
-          gpointer    item)
-{
-  guint n = g_list_model_get_n_items (items);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) it = g_list_model_get_item (items, i);
-      if (it == item)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
-static gboolean
-find_in_view (HpItemsPage *self,
-              HpItem      *item,
-              guint       *position)
-{
-  *position = index_of (G_LIST_MODEL (self->selection), item);
-  return *position != G_MAXUINT;
-}
-
-static GtkWidget *
-list_view_of (HpItemsPage *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
-/* Selects @item alone, scrolls to it and puts the focus on its row.  When
- * the filter hides it, @reveal shows all items; else a message says so. */
-gboolean
-_hp_items_page_show_item (HpItemsPage *self,
-                          HpItem      *item,
-                          gboolean     reveal)
-{
-  GtkWidget *list_view = list_view_of (self);
-  guint position;
-
-  if (!find_in_view (self, item, &position) && !reveal)
-    {
-      /* Translators: %s is the name of a belonging */
-      g_autofree char *message = g_strdup_printf (_("“%s” is not shown with the chosen filter."),
-                                                  item->name);
-      _hp_items_page_show_message (self, message, FALSE);
-      return FALSE;
-    }
-  if (!find_in_view (self, item, &position))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown), 0);
-      _hp_items_page_on_filter_changed (self);
-      if (!find_in_view (self, item, &position))
-        return FALSE;
-    }
-
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  if (list_view != NULL)
-    {
-      gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
-      gtk_widget_grab_focus (list_view);
-    }
-  return TRUE;
 }
 
 /* Adding, editing, removing */
@@ -254,7 +162,6 @@ remove_selected (HpItemsPage *self)
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GArray) positions = NULL;
   g_autofree char *message = NULL;
-  GListModel *model;
 
   if (plan == NULL)
     return;
@@ -263,19 +170,20 @@ remove_selected (HpItemsPage *self)
     return;
 
   _hp_items_page_clear_message (self);
-  model = G_LIST_MODEL (plan->items);
   positions = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < items->len; i++)
     {
-      guint index = index_of (model, g_ptr_array_index (items, i));
-      g_array_append_val (positions, index);
+      guint index;
+
+      if (g_list_store_find (plan->items, g_ptr_array_index (items, i), &index))
+        g_array_append_val (positions, index);
     }
   g_array_sort (positions, compare_guint);
 
   for (guint i = 0; i < positions->len; i++)
     {
       guint position = g_array_index (positions, guint, i);
-      g_ptr_array_add (self->undo_items, g_list_model_get_item (model, position));
+      g_ptr_array_add (self->undo_items, g_list_model_get_item (G_LIST_MODEL (plan->items), position));
       g_array_append_val (self->undo_positions, position);
     }
   /* From the end, so that the earlier positions stay right. */
