@@ -102,26 +102,35 @@ win_show_section (GtkWidget  *widget,
 /* The shortcuts window.  Not GtkApplication's own gtk/help-overlay.ui,
  * which every new window builds whether it is ever asked for or not
  * (19 M of the instructions to the first frame, tests/bench first-frame):
- * built here the first time it is shown.  GtkApplicationWindow then keeps
- * it, modal over this window and hidden when closed. */
+ * built here when it is asked for, modal over this window, and destroyed
+ * when closed.  Not kept hidden, as GtkApplicationWindow keeps its help
+ * overlay: GTK 4.8's AT-SPI root answers a screen reader that asks for a
+ * window index past the visible ones (a window closed in between) with the
+ * last window it holds, and a hidden one has no accessible path, which
+ * crashes the program (gtk/a11y/gtkatspiroot.c, GetChildAtIndex;
+ * tests/e2e close_window checks it). */
 static void
 win_show_help_overlay (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  HpWindow *self = HP_WINDOW (widget);
 
-  if (overlay == NULL)
+  if (self->help_overlay == NULL)
     {
       g_autoptr(GtkBuilder) builder =
         gtk_builder_new_from_resource ("/se/hamtplan/Hamtplan/ui/help-overlay.ui");
 
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_modal (self->help_overlay, TRUE);
+      gtk_window_set_destroy_with_parent (self->help_overlay, TRUE);
+      gtk_window_set_hide_on_close (self->help_overlay, FALSE);
+      g_object_add_weak_pointer (G_OBJECT (self->help_overlay),
+                                 (gpointer *) &self->help_overlay);
     }
 
-  gtk_window_present (GTK_WINDOW (overlay));
+  gtk_window_present (self->help_overlay);
 }
 
 /* Documents (hp-export-actions.h) */

@@ -86,6 +86,7 @@ struct _HpWindow
   gboolean           invalid_accepted;
   GtkWidget         *question;
   GtkNativeDialog   *chooser;
+  GtkWindow         *help_overlay;   /* weak; the shortcuts window while open */
 
   /* Which actions that depend on the plan are enabled (hp-window-actions.c) */
   guint              actions_enabled;

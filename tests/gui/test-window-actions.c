@@ -304,6 +304,21 @@ collect_shortcuts (GtkWidget *root,
     collect_shortcuts (child, triggers);
 }
 
+static GtkShortcutsWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window))
+        return GTK_SHORTCUTS_WINDOW (window);
+    }
+  return NULL;
+}
+
 /* Every key the window binds to an action is in the shortcuts window
  * (Alt+1 .. Alt+9 as one line), and does what it says there. */
 static void
@@ -317,7 +332,7 @@ test_shortcuts_window_lists_the_keys (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL);
   iterate ();
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window));
+  overlay = find_shortcuts_window ();
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   collect_shortcuts (GTK_WIDGET (overlay), listed);
@@ -356,6 +371,16 @@ test_shortcuts_window_lists_the_keys (Fixture       *f,
     }
   /* New, open, save, save as, print, the shortcuts window. */
   g_assert_cmpuint (n_bound, ==, 6);
+
+  /* Closed, it is gone, not kept hidden: GTK 4.8 hands a hidden window's
+   * accessible, which has no path, to a screen reader that asks for one
+   * window too many, and crashes (tests/e2e: ask_past_last_window). */
+  gtk_window_close (GTK_WINDOW (overlay));
+  iterate ();
+  g_assert_null (find_shortcuts_window ());
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL);
+  iterate ();
+  g_assert_nonnull (find_shortcuts_window ());
 }
 
 static void
