@@ -2,7 +2,8 @@
  *
  * The column view's cells, the filter (status and search), the sorters of
  * the columns and of "Sort by", the count of what is shown, the message
- * line above the list and bringing one item into view.  The
+ * line above the list, the selected items, and bringing one item into
+ * view with the keyboard focus on its row.  The
  * plan's list goes through the filter and the sorter; its own order is
  * never changed by sorting.
  */
@@ -362,6 +363,22 @@ list_view_of (HpItemsPage *self)
     if (GTK_IS_LIST_VIEW (child))
       return child;
   return NULL;
+}
+
+/* Returns: (transfer full): the selected items, in the view's order */
+GPtrArray *
+_hp_items_page_selected_items (HpItemsPage *self)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitsetIter iter;
+  guint pos;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &pos))
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->selection), pos));
+  return items;
 }
 
 /* The row widget of the list view for @position, if it is built. */

@@ -71,9 +71,6 @@ struct _HpItemsPage
   GArray              *undo_positions; /* and where they were */
 };
 
-/* hp-items-page.c */
-GPtrArray *_hp_items_page_selected_items      (HpItemsPage *self);
-
 /* hp-items-page-list.c */
 gboolean _hp_items_page_item_matches          (gpointer     object,
                                                gpointer     user_data);
@@ -89,6 +86,7 @@ void     _hp_items_page_clear_message         (HpItemsPage *self);
 gboolean _hp_items_page_show_item             (HpItemsPage *self,
                                                HpItem      *item,
                                                gboolean     reveal);
+GPtrArray *_hp_items_page_selected_items      (HpItemsPage *self);
 gboolean _hp_items_page_find_in_view          (HpItemsPage *self,
                                                HpItem      *item,
                                                guint       *position);

@@ -32,22 +32,6 @@ static void hp_items_page_constructed (GObject *object);
 
 /* Selection */
 
-/* Returns: (transfer full): the selected items, in the view's order */
-GPtrArray *
-_hp_items_page_selected_items (HpItemsPage *self)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GtkBitsetIter iter;
-  guint pos;
-
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos);
-       ok;
-       ok = gtk_bitset_iter_next (&iter, &pos))
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->selection), pos));
-  return items;
-}
-
 static void
 update_buttons (HpItemsPage *self)
 {
