@@ -123,6 +123,9 @@ def record_outcomes(app, keyboard):
     page = wait_for(lambda: find(window, "panel", "Tillhörigheter"), "the belongings page")
     table = find(page, "tree table", "Tillhörigheter")
     check(status_column_in_view(window, table), "the Status column is not in view at 1024×700")
+    # A screen reader hears the keys with the list.
+    check("tryck en siffra" in table.description,
+          "the list's description: “%s”" % table.description)
 
     # From the header bar, where the focus stays after Alt+5, over the
     # sidebar, the findings and the page's controls: 11 today.

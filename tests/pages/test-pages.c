@@ -943,6 +943,10 @@ test_items_sort_filter (void)
     g_assert_true (hp_record_dialog_accept (dialog));
     iterate ();
     g_assert_cmpint (pass->status, ==, HP_ITEM_STATUS_DAMAGED);
+    /* The follow-up, untouched, follows a status set in the dialog too. */
+    g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                     "Came home: Mediciner.\nCame home damaged: Pass.\nNot found: Gosedjur.\n"
+                     "Not fetched yet: Fotografier, Kläder.");
     order = shown_order (page, TRUE);
     g_assert_cmpstr (order->str, ==, "Mediciner");
     g_string_free (g_steal_pointer (&order), TRUE);

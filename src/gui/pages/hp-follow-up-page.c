@@ -5,7 +5,8 @@
  * items' statuses (hp_follow_up_summarize_items(), the model's rule) into
  * "What came home".  Text the caseworker wrote there is never replaced
  * without asking; while the field is untouched, the model keeps it
- * following the statuses by itself (hp_plan_set_items_status()).
+ * following the statuses by itself (hp_follow_up_follow_items(), from the
+ * list's status keys and from the item dialog).
  */
 
 #define G_LOG_DOMAIN "hp-follow-up-page"

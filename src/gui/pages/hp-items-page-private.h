@@ -67,6 +67,7 @@ struct _HpItemsPage
   char                *needle;
 
   HpRecordDialog      *dialog;         /* weak */
+  char                *summary_before; /* the outcomes as the dialog opened */
   GPtrArray           *undo_items;     /* removed items, in plan order */
   GArray              *undo_positions; /* and where they were */
 };

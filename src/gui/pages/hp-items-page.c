@@ -68,7 +68,13 @@ on_item_applied (GtkWidget *owner,
                  gboolean   added)
 {
   HpItemsPage *self = HP_ITEMS_PAGE (owner);
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
 
+  /* A status set in the dialog: the follow-up follows, as from the list. */
+  if (plan != NULL)
+    hp_follow_up_follow_items (plan->follow_up, self->summary_before,
+                               G_LIST_MODEL (plan->items));
+  g_clear_pointer (&self->summary_before, g_free);
   if (!added)
     _hp_items_page_resort (self);
   _hp_items_page_show_item (self, HP_ITEM (entry), FALSE);
@@ -84,6 +90,8 @@ open_dialog (HpItemsPage *self,
   HpRecordDialog *dialog;
 
   _hp_items_page_clear_message (self);
+  g_free (self->summary_before);
+  self->summary_before = hp_follow_up_summarize_items (G_LIST_MODEL (plan->items));
   dialog = hp_record_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                  original != NULL ? _("Edit belonging") : _("Add belonging"),
                                  original != NULL ? C_("dialog", "Done") : _("Add belonging"),
@@ -293,6 +301,7 @@ hp_items_page_finalize (GObject *object)
   g_clear_pointer (&self->undo_positions, g_array_unref);
   g_clear_pointer (&self->picker_owner_ids, g_ptr_array_unref);
   g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->summary_before, g_free);
 
   G_OBJECT_CLASS (hp_items_page_parent_class)->finalize (object);
 }
