@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hp-catalogue-picker.h"
+#include "hp-follow-up-page.h"
 #include "hp-items-page.h"
 #include "hp-list-editor.h"
 #include "hp-model.h"
@@ -942,6 +943,10 @@ test_items_sort_filter (void)
     g_assert_true (hp_record_dialog_accept (dialog));
     iterate ();
     g_assert_cmpint (pass->status, ==, HP_ITEM_STATUS_DAMAGED);
+    /* The follow-up, untouched, follows a status set in the dialog too. */
+    g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                     "Came home: Mediciner.\nCame home damaged: Pass.\nNot found: Gosedjur.\n"
+                     "Not fetched yet: Fotografier, Kläder.");
     order = shown_order (page, TRUE);
     g_assert_cmpstr (order->str, ==, "Mediciner");
     g_string_free (g_steal_pointer (&order), TRUE);
@@ -1497,6 +1502,236 @@ test_ui_field_names (void)
   g_assert_cmpuint (n_names, >, 90);
 }
 
+/* Outcomes after the visit */
+
+/* The text of the first label in the row that has the keyboard focus. */
+static const char *
+focused_row_name (GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *label;
+
+  gtk_test_widget_wait_for_draw (window);
+  iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  label = find_descendant (focus, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static GString *
+statuses (HpPlan *plan)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->items)); i++)
+    {
+      g_autoptr(HpItem) item = g_list_model_get_item (G_LIST_MODEL (plan->items), i);
+      g_string_append_printf (s, "%d", item->status);
+    }
+  return s;
+}
+
+#define assert_statuses(plan, expected) G_STMT_START { \
+    g_autoptr(GString) s_ = statuses (plan);            \
+    g_assert_cmpstr (s_->str, ==, expected);            \
+  } G_STMT_END
+
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)))
+    {
+      g_auto(GStrv) parts = g_strsplit (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)),
+                                        "_", -1);
+      g_autofree char *shown = g_strjoinv ("", parts);
+
+      if (strcmp (shown, label) == 0)
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* One key per item, the focus moving on; a selection at once; the menu. */
+static void
+test_items_status_keys (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *view;
+  GtkSelectionModel *selection;
+  GtkWidget *button;
+  const char *names[] = { "Pass", "Mediciner", "Elsas gosedjur", "جواز السفر", "Glasögon" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    add_item (plan, names[i], HP_PRIORITY_MUST, HP_ITEM_STATUS_PLANNED, HP_ITEM_CATEGORY_OTHER);
+  page = new_page (HP_SECTION_ITEMS, NULL, plan, &window);
+  view = find_descendant (page, GTK_TYPE_COLUMN_VIEW);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  button = find_menu_button (page, "Set status");
+  g_assert_nonnull (button);
+
+  /* The first row focused: each key sets its item and moves to the next. */
+  hp_page_focus_field (page, "items[0].status");
+  g_assert_cmpstr (focused_row_name (window), ==, "Pass");
+  g_assert_true (press_shortcut (view, GDK_KEY_1));
+  g_assert_cmpstr (focused_row_name (window), ==, "Mediciner");
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_true (press_shortcut (view, GDK_KEY_2));
+  g_assert_true (press_shortcut (view, GDK_KEY_KP_4));
+  assert_statuses (plan, "12400");
+  g_assert_cmpstr (focused_row_name (window), ==, "جواز السفر");
+
+  /* The focused row among several selected: all of them, then the row after. */
+  hp_page_focus_field (page, "items[1].status");
+  gtk_selection_model_select_range (selection, 1, 3, TRUE);
+  g_assert_true (press_shortcut (view, GDK_KEY_3));
+  assert_statuses (plan, "13330");
+  g_assert_cmpstr (focused_row_name (window), ==, "Glasögon");
+
+  /* The last row: set, and the focus stays there. */
+  g_assert_true (press_shortcut (view, GDK_KEY_5));
+  assert_statuses (plan, "13335");
+  g_assert_cmpstr (focused_row_name (window), ==, "Glasögon");
+  /* 0 sets it back. */
+  g_assert_true (press_shortcut (view, GDK_KEY_0));
+  assert_statuses (plan, "13330");
+
+  /* "Set status" for the selection, as its menu does it. */
+  g_assert_true (gtk_widget_get_sensitive (button));
+  gtk_selection_model_unselect_all (selection);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 4, FALSE);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  gtk_widget_activate_action (page, "items.set-status", "i", HP_ITEM_STATUS_LEFT_BEHIND);
+  assert_statuses (plan, "53335");
+
+  /* The follow-up followed, untouched as it was. */
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "Came home damaged: Mediciner, Elsas gosedjur, جواز السفر.\n"
+                   "Left behind: Pass, Glasögon.");
+
+  /* Showing only what is not fetched yet: a set item leaves the view,
+   * and the focus is on the one that was after it. */
+  gtk_widget_activate_action (page, "items.set-status", "i", HP_ITEM_STATUS_PLANNED);
+  gtk_selection_model_select_all (selection);
+  gtk_widget_activate_action (page, "items.set-status", "i", HP_ITEM_STATUS_PLANNED);
+  assert_statuses (plan, "00000");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (items_dropdown (page, "status_dropdown")),
+                              1 + HP_ITEM_STATUS_PLANNED);
+  hp_page_focus_field (page, "items[0].status");
+  g_assert_true (press_shortcut (view, GDK_KEY_1));
+  g_assert_true (press_shortcut (view, GDK_KEY_1));
+  assert_statuses (plan, "11000");
+  {
+    g_autoptr(GString) order = shown_order (page, TRUE);
+    g_assert_cmpstr (order->str, ==, "Elsas gosedjur,جواز السفر,Glasögon");
+  }
+  g_assert_cmpstr (focused_row_name (window), ==, "Elsas gosedjur");
+  close_window (window);
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static char *
+text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* "Fill in from the outcomes" writes the summary, and asks before it
+ * touches what the caseworker wrote. */
+static void
+test_follow_up_fill (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *fill;
+  GtkWidget *editor;
+  g_autofree char *shown = NULL;
+  const char *summary = "Came home: Pass.\nNot found: Betyg.";
+
+  add_item (plan, "Pass", HP_PRIORITY_MUST, HP_ITEM_STATUS_PLANNED, HP_ITEM_CATEGORY_IDENTITY);
+  add_item (plan, "Betyg", HP_PRIORITY_SHOULD, HP_ITEM_STATUS_PLANNED, HP_ITEM_CATEGORY_OTHER);
+  page = new_page (HP_SECTION_FOLLOW_UP, NULL, plan, &window);
+  fill = GTK_WIDGET (gtk_widget_get_template_child (page, HP_TYPE_FOLLOW_UP_PAGE, "fill_button"));
+  editor = page_editor (page, "follow_up.items_returned");
+
+  /* No outcomes yet: nothing to write, and the page says why. */
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, "");
+  g_assert_null (find_message_dialog ());
+
+  /* Outcomes and an empty field: written at once, and shown. */
+  {
+    g_autoptr(HpItem) pass = g_list_model_get_item (G_LIST_MODEL (plan->items), 0);
+    g_autoptr(HpItem) betyg = g_list_model_get_item (G_LIST_MODEL (plan->items), 1);
+
+    g_object_set (pass, "status", HP_ITEM_STATUS_RETRIEVED, NULL);
+    g_object_set (betyg, "status", HP_ITEM_STATUS_NOT_FOUND, NULL);
+  }
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, summary);
+  shown = text_view_text (editor);
+  g_assert_cmpstr (shown, ==, summary);
+
+  /* Typed text: a question; cancel keeps it, "add after" keeps it and adds. */
+  g_object_set (plan->follow_up, "items_returned", "Klienten fick passet i handen.", NULL);
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  g_assert_nonnull (find_message_dialog ());
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), 0);
+  iterate ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, "Klienten fick passet i handen.");
+
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), 1);
+  iterate ();
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "Klienten fick passet i handen.\nCame home: Pass.\nNot found: Betyg.");
+
+  /* Replace, when asked for. */
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), 2);
+  iterate ();
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, summary);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1533,6 +1768,8 @@ main (int   argc,
   g_test_add_func ("/pages/labels-and-access-keys", test_labels_and_access_keys);
   g_test_add_func ("/pages/tab-order", test_tab_order);
   g_test_add_func ("/pages/case-page-deferred", test_case_page_deferred);
+  g_test_add_func ("/pages/items-status-keys", test_items_status_keys);
+  g_test_add_func ("/pages/follow-up-fill", test_follow_up_fill);
 
   return g_test_run ();
 }

@@ -9,8 +9,9 @@
  * This file holds the page itself: selection and messages, adding,
  * editing, removing and undo.  Its other files, over
  * hp-items-page-private.h: hp-items-page-list.c (the cells, the filter,
- * the sorters and the count) and hp-items-page-catalogue.c (the picker of
- * common belongings).
+ * the sorters and the count), hp-items-page-catalogue.c (the picker of
+ * common belongings) and hp-items-page-status.c (the outcomes after the
+ * visit, set from the keyboard or for a selection).
  */
 
 #define G_LOG_DOMAIN "hp-items-page"
@@ -31,22 +32,6 @@ static void hp_items_page_constructed (GObject *object);
 
 /* Selection */
 
-/* Returns: (transfer full): the selected items, in plan order */
-static GPtrArray *
-selected_items (HpItemsPage *self)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GtkBitsetIter iter;
-  guint pos;
-
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos);
-       ok;
-       ok = gtk_bitset_iter_next (&iter, &pos))
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->selection), pos));
-  return items;
-}
-
 static void
 update_buttons (HpItemsPage *self)
 {
@@ -58,6 +43,7 @@ update_buttons (HpItemsPage *self)
   gtk_widget_set_sensitive (self->picker, plan != NULL);
   gtk_widget_set_sensitive (self->edit_button, n == 1);
   gtk_widget_set_sensitive (self->remove_button, n > 0);
+  _hp_items_page_update_status_action (self, plan != NULL ? (guint) n : 0);
 }
 
 static void
@@ -82,7 +68,13 @@ on_item_applied (GtkWidget *owner,
                  gboolean   added)
 {
   HpItemsPage *self = HP_ITEMS_PAGE (owner);
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
 
+  /* A status set in the dialog: the follow-up follows, as from the list. */
+  if (plan != NULL)
+    hp_follow_up_follow_items (plan->follow_up, self->summary_before,
+                               G_LIST_MODEL (plan->items));
+  g_clear_pointer (&self->summary_before, g_free);
   if (!added)
     _hp_items_page_resort (self);
   _hp_items_page_show_item (self, HP_ITEM (entry), FALSE);
@@ -98,6 +90,8 @@ open_dialog (HpItemsPage *self,
   HpRecordDialog *dialog;
 
   _hp_items_page_clear_message (self);
+  g_free (self->summary_before);
+  self->summary_before = hp_follow_up_summarize_items (G_LIST_MODEL (plan->items));
   dialog = hp_record_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                  original != NULL ? _("Edit belonging") : _("Add belonging"),
                                  original != NULL ? C_("dialog", "Done") : _("Add belonging"),
@@ -123,7 +117,7 @@ on_add_clicked (HpItemsPage *self)
 static void
 edit_selected (HpItemsPage *self)
 {
-  g_autoptr(GPtrArray) items = selected_items (self);
+  g_autoptr(GPtrArray) items = _hp_items_page_selected_items (self);
   g_autoptr(HpRecord) copy = NULL;
 
   if (items->len != 1)
@@ -165,7 +159,7 @@ remove_selected (HpItemsPage *self)
 
   if (plan == NULL)
     return;
-  items = selected_items (self);
+  items = _hp_items_page_selected_items (self);
   if (items->len == 0)
     return;
 
@@ -307,6 +301,7 @@ hp_items_page_finalize (GObject *object)
   g_clear_pointer (&self->undo_positions, g_array_unref);
   g_clear_pointer (&self->picker_owner_ids, g_ptr_array_unref);
   g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->summary_before, g_free);
 
   G_OBJECT_CLASS (hp_items_page_parent_class)->finalize (object);
 }
@@ -333,6 +328,7 @@ hp_items_page_class_init (HpItemsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HpItemsPage, status_hint);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, category_column);
@@ -350,6 +346,7 @@ hp_items_page_class_init (HpItemsPageClass *klass)
                                                 G_CALLBACK (_hp_items_page_on_sort_chosen));
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_undo_clicked);
+  _hp_items_page_class_init_status (widget_class);
 }
 
 static void
@@ -430,6 +427,7 @@ hp_items_page_init (HpItemsPage *self)
                                                           gtk_callback_action_new (on_delete_key,
                                                                                    self, NULL)));
   gtk_widget_add_controller (self->column_view, shortcuts);
+  _hp_items_page_init_status (self);
 
   _hp_items_page_update_count (self);
   update_buttons (self);
