@@ -60,8 +60,12 @@ struct _HpItemsPage
   char                *needle;
 
   HpRecordDialog      *dialog;         /* weak */
-  GPtrArray           *undo_items;     /* removed items, in plan order */
-  GArray              *undo_positions; /* and where they were */
+  /* The message offers to undo the removal just made (the first item
+   * removed, to show again): until the plan changes again, the window's
+   * undo (win.undo) takes back just that. */
+  HpItem              *undo_first;
+  gboolean             removing;
+  HpPlan              *watched;        /* whose changes end the offer */
 };
 
 /* hp-items-page-list.c */
