@@ -129,6 +129,57 @@ win_redo (GtkWidget  *widget,
     show_saved_state (self);
 }
 
+/* A text input takes Ctrl+Z for its own undo before the window sees it,
+ * even with that undo off.  The inputs of the plan have it off (their
+ * typing is in the history, hp-record-form.c): for them the window takes
+ * the keys first.  An input that keeps its own undo (a search) keeps the
+ * keys too. */
+static gboolean
+focus_keeps_own_undo (HpWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (GTK_IS_TEXT (focus))
+    return gtk_editable_get_enable_undo (GTK_EDITABLE (focus));
+  if (GTK_IS_TEXT_VIEW (focus))
+    return gtk_text_buffer_get_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)));
+  return FALSE;
+}
+
+static gboolean
+undo_key_first (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   action)
+{
+  if (focus_keeps_own_undo (HP_WINDOW (widget)))
+    return FALSE;
+  gtk_widget_activate_action (widget, action, NULL);
+  return TRUE;
+}
+
+static void
+add_undo_keys_first (HpWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct
+  {
+    GdkModifierType  modifiers;
+    const char      *action;
+  } keys[] = {
+    { GDK_CONTROL_MASK, "win.undo" },
+    { GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, keys[i].modifiers),
+                        gtk_callback_action_new (undo_key_first, (gpointer) keys[i].action,
+                                                 NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* Sections */
 
 static void
@@ -383,6 +434,7 @@ hp_window_actions_init (HpWindow *self)
   g_signal_connect (self, "notify::plan", G_CALLBACK (on_plan_notify), NULL);
 
   self->history = hp_history_new ();
+  add_undo_keys_first (self);
   /* A step ends where the typing ends: when the focus moves on. */
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (hp_history_seal),
                             self->history);
