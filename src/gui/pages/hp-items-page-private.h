@@ -64,7 +64,6 @@ struct _HpItemsPage
    * removed, to show again): until the plan changes again, the window's
    * undo (win.undo) takes back just that. */
   HpItem              *undo_first;
-  gboolean             removing;
   HpPlan              *watched;        /* whose changes end the offer */
 };
 

@@ -161,6 +161,7 @@ remove_selected (HpItemsPage *self)
   HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GArray) positions = NULL;
+  g_autoptr(HpItem) first = NULL;
   g_autofree char *message = NULL;
 
   if (plan == NULL)
@@ -180,17 +181,18 @@ remove_selected (HpItemsPage *self)
     }
   g_array_sort (positions, compare_guint);
 
-  if (positions->len > 0)
-    self->undo_first = g_list_model_get_item (G_LIST_MODEL (plan->items),
-                                              g_array_index (positions, guint, 0));
+  first = positions->len > 0 ? g_list_model_get_item (G_LIST_MODEL (plan->items),
+                                                      g_array_index (positions, guint, 0))
+                             : NULL;
   /* From the end, so that the earlier positions stay right; one step to
    * undo, however many. */
-  self->removing = TRUE;
   hp_record_begin_group (HP_RECORD (plan));
   for (guint i = positions->len; i > 0; i--)
     g_list_store_remove (plan->items, g_array_index (positions, guint, i - 1));
   hp_record_end_group (HP_RECORD (plan));
-  self->removing = FALSE;
+  /* Offered once the removal is made, so that its own change does not end
+   * the offer. */
+  self->undo_first = g_steal_pointer (&first);
 
   if (items->len == 1)
     /* Translators: %s is the name of the belonging that was removed */
@@ -226,7 +228,7 @@ on_undo_clicked (HpItemsPage *self)
 static void
 on_plan_edited (HpItemsPage *self)
 {
-  if (self->undo_first != NULL && !self->removing)
+  if (self->undo_first != NULL)
     _hp_items_page_clear_message (self);
 }
 

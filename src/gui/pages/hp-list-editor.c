@@ -44,7 +44,6 @@ struct _HpListEditor
   /* The message offers to undo the removal just made: until the plan
    * changes again, the window's undo (win.undo) takes back just that. */
   gboolean             undo_offered;
-  gboolean             removing;
   guint                undo_position;
 };
 
@@ -409,9 +408,7 @@ hp_list_editor_remove (HpListEditor *self,
     }
 
   hp_record_describe (record, self->plan, &title, &subtitle);
-  self->removing = TRUE;
   g_list_store_remove (self->list, index);
-  self->removing = FALSE;
   self->undo_offered = TRUE;
   self->undo_position = index;
 
@@ -461,7 +458,7 @@ hp_list_editor_undo (HpListEditor *self)
 static void
 on_plan_changed (HpListEditor *self)
 {
-  if (self->undo_offered && !self->removing)
+  if (self->undo_offered)
     clear_message (self);
 }
 
