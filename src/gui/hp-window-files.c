@@ -638,6 +638,8 @@ hp_window_save_to_file (HpWindow *self,
       g_object_notify_by_pspec (G_OBJECT (self), hp_window_properties[HP_WINDOW_PROP_FILE]);
     }
 
+  /* The steps stay: what was saved can still be undone. */
+  hp_history_mark_saved (self->history);
   hp_window_discard_draft (self);
   hp_window_set_dirty (self, FALSE);
   hp_window_update_title (self);

@@ -19,6 +19,7 @@
  */
 #pragma once
 
+#include "hp-history.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,9 @@ struct _HpWindow
   HpPlan            *plan;
   GFile             *file;
   gboolean           dirty;
+  /* Undo and redo of the plan's edits; follows the plan shown
+   * (hp-window-actions.c) */
+  HpHistory         *history;
   GtkWidget         *pages[HP_WINDOW_N_SECTIONS];
   GtkWidget         *disclosures_view;
 

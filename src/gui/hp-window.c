@@ -222,6 +222,7 @@ hp_window_finalize (GObject *object)
 {
   HpWindow *self = HP_WINDOW (object);
 
+  g_clear_object (&self->history);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->context);

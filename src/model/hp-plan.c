@@ -494,6 +494,7 @@ hp_plan_contact_goes_home (HpPlan    *plan,
  * status change from the items list goes through, so that it is one
  * change to the plan.  The follow-up's "what came home" follows the
  * outcomes while no one has written in it (hp_follow_up_follow_items()).
+ * The whole is one step to undo.
  *
  * Returns: how many items had another status before
  */
@@ -510,16 +511,17 @@ hp_plan_set_items_status (HpPlan       *self,
   g_return_val_if_fail (items != NULL || n_items == 0, 0);
 
   before = hp_follow_up_summarize_items (G_LIST_MODEL (self->items));
+  /* One step of the history (hp-history.h), the follow-up's text with it. */
+  hp_record_begin_group (HP_RECORD (self));
   for (guint i = 0; i < n_items; i++)
     {
-      g_return_val_if_fail (HP_IS_ITEM (items[i]), changed);
-
-      if (items[i]->status == status)
+      if (!HP_IS_ITEM (items[i]) || items[i]->status == status)
         continue;
       g_object_set (items[i], "status", status, NULL);
       changed++;
     }
   if (changed > 0)
     hp_follow_up_follow_items (self->follow_up, before, G_LIST_MODEL (self->items));
+  hp_record_end_group (HP_RECORD (self));
   return changed;
 }

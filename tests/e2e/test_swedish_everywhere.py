@@ -474,7 +474,9 @@ def visit_invalid_text(app, collector):
     collector.collect_window(dialog, "invalid-text warning")
     press(button(dialog, "Rätta"))
     gone(app, dialog)
-    field.queryEditableText().setTextContents("2026-12-10")
+    # Another date than the plan's: the plan is changed for the question
+    # below (the removal before was undone, which makes it as saved again).
+    field.queryEditableText().setTextContents("2026-12-11")
     time.sleep(0.2)
 
 

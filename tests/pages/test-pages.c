@@ -82,6 +82,32 @@ show_page (GtkWidget *page)
   return window;
 }
 
+static void
+activate_undo (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       history)
+{
+  hp_history_undo (history);
+}
+
+/* The window's win.undo, as HpWindow has it, over a history of @plan: the
+ * pages' own Undo buttons go through it. */
+static HpHistory *
+give_window_undo (GtkWidget *window,
+                  HpPlan    *plan)
+{
+  HpHistory *history = hp_history_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) undo = g_simple_action_new ("undo", NULL);
+
+  hp_history_set_plan (history, plan);
+  g_signal_connect (undo, "activate", G_CALLBACK (activate_undo), history);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (undo));
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+  g_object_set_data_full (G_OBJECT (window), "hp-history", history, g_object_unref);
+  return history;
+}
+
 static GtkWidget *
 new_page (HpSection    section,
           HpCatalogue *catalogue,
@@ -403,6 +429,11 @@ test_case_typing (void)
   guint changes = 0;
 
   g_assert_true (GTK_IS_ENTRY (name));
+  /* Typing in the plan is undone with the window's history, one for every
+   * edit: the inputs keep no undo of their own to take Ctrl+Z first. */
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (name)));
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (date)));
+  g_assert_false (gtk_text_buffer_get_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes))));
   gtk_widget_grab_focus (name);
   gtk_editable_set_text (GTK_EDITABLE (name), "A. K.");
   g_assert_cmpstr (plan->case_info->client_name, ==, "A. K.");
@@ -584,6 +615,7 @@ test_list_add_edit_remove (void)
   GtkWidget *window;
   GtkWidget *page = new_page (HP_SECTION_CASE, NULL, plan, &window);
   HpListEditor *children = page_list (page, "case.children");
+  HpHistory *history;
   GListModel *list = G_LIST_MODEL (plan->case_info->children);
   HpRecordDialog *dialog;
   g_autoptr(HpChild) child = NULL;
@@ -595,6 +627,10 @@ test_list_add_edit_remove (void)
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   set_dialog_text (dialog, "name", "Elsa");
   set_dialog_text (dialog, "id_number", VALID_ID);
+  /* A dialog's copy is no part of the plan until OK: its inputs keep their
+   * own undo. */
+  g_assert_true (gtk_editable_get_enable_undo (GTK_EDITABLE (hp_record_form_get_editor (
+                   hp_record_dialog_get_form (dialog), "name"))));
   /* Nothing reaches the plan before OK. */
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_true (hp_record_dialog_accept (dialog));
@@ -646,7 +682,9 @@ test_list_add_edit_remove (void)
     g_list_store_remove (plan->items, 0);
   }
 
-  /* Remove, and undo. */
+  /* Remove, and undo: through the window's history, which can then
+   * redo the removal. */
+  history = give_window_undo (window, plan);
   g_assert_true (hp_list_editor_remove (children, 0));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_nonnull (strstr (hp_list_editor_get_message (children), "Elsa Svensson"));
@@ -657,6 +695,18 @@ test_list_add_edit_remove (void)
     g_assert_true (back == child);
   }
   g_assert_false (hp_list_editor_undo (children));
+  g_assert_true (hp_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_true (hp_history_undo (history));
+
+  /* Another edit after the removal: the offer goes, so that its Undo never
+   * takes back something else. */
+  g_assert_true (hp_list_editor_remove (children, 0));
+  g_object_set (plan->case_info, "notes", "Barnen bor hos mormor.", NULL);
+  g_assert_false (hp_list_editor_undo (children));
+  g_assert_true (hp_history_undo (history));
+  g_assert_true (hp_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
 
   /* Delete on the selected row removes it too. */
   hp_list_editor_select (children, 0);
@@ -963,6 +1013,7 @@ static void
 test_items_remove_undo (void)
 {
   g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpHistory *history;
   GtkWidget *window;
   GtkWidget *page;
   GtkSelectionModel *selection;
@@ -974,10 +1025,12 @@ test_items_remove_undo (void)
   add_item (plan, "C", HP_PRIORITY_MUST, 0, 0);
   add_item (plan, "D", HP_PRIORITY_MUST, 0, 0);
   page = new_page (HP_SECTION_ITEMS, NULL, plan, &window);
+  history = give_window_undo (window, plan);
   view = find_descendant (page, GTK_TYPE_COLUMN_VIEW);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
 
-  /* Two selected, Delete removes both, undo puts them back where they were. */
+  /* Two selected, Delete removes both, undo puts them back where they were:
+   * one step of the window's history. */
   gtk_selection_model_select_item (selection, 1, TRUE);
   gtk_selection_model_select_item (selection, 3, FALSE);
   gtk_widget_grab_focus (view);
@@ -996,6 +1049,12 @@ test_items_remove_undo (void)
   iterate ();
   order = shown_order (page, TRUE);
   g_assert_cmpstr (order->str, ==, "A,B,C,D");
+  g_string_free (g_steal_pointer (&order), TRUE);
+  g_assert_false (hp_history_can_undo (history));
+  g_assert_true (hp_history_redo (history));
+  iterate ();
+  order = shown_order (page, TRUE);
+  g_assert_cmpstr (order->str, ==, "A,C");
   close_window (window);
 }
 

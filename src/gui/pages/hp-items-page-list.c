@@ -326,8 +326,7 @@ _hp_items_page_show_message (HpItemsPage *self,
 void
 _hp_items_page_clear_message (HpItemsPage *self)
 {
-  g_ptr_array_set_size (self->undo_items, 0);
-  g_array_set_size (self->undo_positions, 0);
+  g_clear_object (&self->undo_first);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), FALSE);
   gtk_label_set_text (GTK_LABEL (self->message_label), "");
 }

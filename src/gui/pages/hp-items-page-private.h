@@ -68,8 +68,11 @@ struct _HpItemsPage
 
   HpRecordDialog      *dialog;         /* weak */
   char                *summary_before; /* the outcomes as the dialog opened */
-  GPtrArray           *undo_items;     /* removed items, in plan order */
-  GArray              *undo_positions; /* and where they were */
+  /* The message offers to undo the removal just made (the first item
+   * removed, to show again): until the plan changes again, the window's
+   * undo (win.undo) takes back just that. */
+  HpItem              *undo_first;
+  HpPlan              *watched;        /* whose changes end the offer */
 };
 
 /* hp-items-page-list.c */

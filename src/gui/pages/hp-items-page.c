@@ -155,6 +155,7 @@ remove_selected (HpItemsPage *self)
   HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GArray) positions = NULL;
+  g_autoptr(HpItem) first = NULL;
   g_autofree char *message = NULL;
 
   if (plan == NULL)
@@ -174,15 +175,18 @@ remove_selected (HpItemsPage *self)
     }
   g_array_sort (positions, compare_guint);
 
-  for (guint i = 0; i < positions->len; i++)
-    {
-      guint position = g_array_index (positions, guint, i);
-      g_ptr_array_add (self->undo_items, g_list_model_get_item (G_LIST_MODEL (plan->items), position));
-      g_array_append_val (self->undo_positions, position);
-    }
-  /* From the end, so that the earlier positions stay right. */
+  first = positions->len > 0 ? g_list_model_get_item (G_LIST_MODEL (plan->items),
+                                                      g_array_index (positions, guint, 0))
+                             : NULL;
+  /* From the end, so that the earlier positions stay right; one step to
+   * undo, however many. */
+  hp_record_begin_group (HP_RECORD (plan));
   for (guint i = positions->len; i > 0; i--)
     g_list_store_remove (plan->items, g_array_index (positions, guint, i - 1));
+  hp_record_end_group (HP_RECORD (plan));
+  /* Offered once the removal is made, so that its own change does not end
+   * the offer. */
+  self->undo_first = g_steal_pointer (&first);
 
   if (items->len == 1)
     /* Translators: %s is the name of the belonging that was removed */
@@ -196,27 +200,42 @@ remove_selected (HpItemsPage *self)
   gtk_widget_grab_focus (self->column_view);
 }
 
+/* Through the window's history, so that Redo removes them again. */
 static void
 on_undo_clicked (HpItemsPage *self)
 {
-  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
   g_autoptr(HpItem) first = NULL;
 
-  if (plan == NULL || self->undo_items->len == 0)
+  if (self->undo_first == NULL)
     return;
 
-  first = g_object_ref (g_ptr_array_index (self->undo_items, 0));
-  /* In rising order, each at the place it had. */
-  for (guint i = 0; i < self->undo_items->len; i++)
-    {
-      guint position = g_array_index (self->undo_positions, guint, i);
-
-      position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (plan->items)));
-      g_list_store_insert (plan->items, position, g_ptr_array_index (self->undo_items, i));
-    }
+  first = g_steal_pointer (&self->undo_first);
   _hp_items_page_clear_message (self);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL))
+    return;
   _hp_items_page_update_count (self);
   _hp_items_page_show_item (self, first, TRUE);
+}
+
+/* Any other edit of the plan comes between the removal and its undo:
+ * the offer goes, and the window's Undo takes that edit back first. */
+static void
+on_plan_edited (HpItemsPage *self)
+{
+  if (self->undo_first != NULL)
+    _hp_items_page_clear_message (self);
+}
+
+static void
+watch_plan (HpItemsPage *self,
+            HpPlan      *plan)
+{
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, on_plan_edited, self);
+  g_set_object (&self->watched, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_edited), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -237,6 +256,7 @@ hp_items_page_plan_changed (HpPage *page,
   HpItemsPage *self = HP_ITEMS_PAGE (page);
 
   _hp_items_page_clear_message (self);
+  watch_plan (self, plan);
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   gtk_filter_list_model_set_model (self->filter_model,
@@ -282,6 +302,7 @@ hp_items_page_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);
+  watch_plan (self, NULL);
   if (self->column_view != NULL)
     gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view), NULL);
   g_clear_object (&self->selection);
@@ -297,8 +318,7 @@ hp_items_page_finalize (GObject *object)
 {
   HpItemsPage *self = HP_ITEMS_PAGE (object);
 
-  g_clear_pointer (&self->undo_items, g_ptr_array_unref);
-  g_clear_pointer (&self->undo_positions, g_array_unref);
+  g_clear_object (&self->undo_first);
   g_clear_pointer (&self->picker_owner_ids, g_ptr_array_unref);
   g_clear_pointer (&self->needle, g_free);
   g_clear_pointer (&self->summary_before, g_free);
@@ -357,8 +377,6 @@ hp_items_page_init (HpItemsPage *self)
   GtkEventController *shortcuts;
   GtkSorter *view_sorter;
 
-  self->undo_items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->undo_positions = g_array_new (FALSE, FALSE, sizeof (guint));
   self->picker_owner_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
