@@ -241,7 +241,7 @@ class Application:
                 time.sleep(0.1)
         raise TestFailure("the program's windows could not be read")
 
-    def ask_past_last_window(self):
+    def ask_past_last_window(self, closed=""):
         """Asks for the window after the last, as a screen reader does that
         counted the windows just before one closed.  GTK 4.8 answers with
         the last window it holds, hidden ones too, and crashes when that one
@@ -254,7 +254,8 @@ class Application:
             pass
         time.sleep(0.2)
         check(self.session.app.poll() is None,
-              "the program ended when asked for a window past the last")
+              "the program ended when asked for a window past the last"
+              + (" (after “%s” closed)" % closed if closed else ""))
 
     def main_window(self):
         # Waits: while a dialog closes, a slow build (sanitizers) can list

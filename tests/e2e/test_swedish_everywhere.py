@@ -176,6 +176,7 @@ def close_window(app, window):
     """Closes a dialog with its own button: Avbryt, else Stäng (the title
     bar's), else Escape; then checks that no hidden window is left for a
     screen reader to crash the program on (Application.ask_past_last_window)."""
+    name = window.name
     buttons = pyatspi.findAllDescendants(
         window, lambda x: x is not None and x.getRoleName() == "push button")
     for label in ("Avbryt", "Stäng"):
@@ -183,11 +184,11 @@ def close_window(app, window):
             if candidate.name == label or candidate.name.endswith(" " + label):
                 activate(candidate)
                 gone(app, window)
-                app.ask_past_last_window()
+                app.ask_past_last_window(name)
                 return
     key(KEY_ESCAPE)
     gone(app, window)
-    app.ask_past_last_window()
+    app.ask_past_last_window(name)
 
 
 def extents(accessible):
