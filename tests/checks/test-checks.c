@@ -1196,6 +1196,70 @@ test_sheet_rewrites_fires (void)
   assert_silent (findings, "protected-data-exposed");
 }
 
+/* The checks keep what the secrets matcher said of each text from one run
+ * to the next (a keystroke changes one text of thousands): every run must
+ * still say what a first run on the same plan says. */
+static void
+assert_same_as_fresh (HpPlan *plan)
+{
+  g_autoptr(GPtrArray) kept = run (plan);
+  g_autoptr(HpPlan) copy = HP_PLAN (hp_record_copy (HP_RECORD (plan)));
+  g_autoptr(GPtrArray) fresh = run (copy);
+
+  g_assert_cmpuint (kept->len, ==, fresh->len);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      HpFinding *a = g_ptr_array_index (kept, i);
+      HpFinding *b = g_ptr_array_index (fresh, i);
+
+      g_assert_cmpstr (a->rule, ==, b->rule);
+      g_assert_cmpstr (a->field, ==, b->field);
+      g_assert_cmpstr (a->message, ==, b->message);
+    }
+}
+
+static void
+test_sheet_rewrites_kept_answers (void)
+{
+  g_autoptr(HpPlan) plan = good_plan ();
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) named = NULL;
+  g_autoptr(GPtrArray) renamed = NULL;
+  g_autoptr(GPtrArray) fetched = NULL;
+  HpItem *pass;
+  HpItem *jacket;
+
+  /* The same text in two items, one of them a name only once the
+   * client's name is known. */
+  pass = add_item (plan, "Rana\xcc\x88s pass", HP_PRIORITY_MUST);
+  jacket = add_item (plan, "Ranäs jacka", HP_PRIORITY_SHOULD);
+  g_object_set (jacket, "note", "Rana\xcc\x88s pass", NULL);
+  before = run (plan);
+  assert_silent (before, "handover-sheet-rewrites");
+  assert_same_as_fresh (plan);
+
+  /* The secrets change: the same texts now reveal her name. */
+  g_object_set (plan->case_info, "client-name", "Ranä Haddad", NULL);
+  named = run (plan);
+  g_assert_cmpuint (count_rule (named, "handover-sheet-rewrites"), ==, 2);
+  assert_same_as_fresh (plan);
+
+  /* A text edited, and an item no longer on any sheet. */
+  g_object_set (pass, "name", "Pass (i byrålådan)", NULL);
+  g_object_set (jacket, "status", HP_ITEM_STATUS_RETRIEVED, NULL);
+  renamed = run (plan);
+  assert_silent (renamed, "handover-sheet-rewrites");
+  assert_same_as_fresh (plan);
+
+  /* Back again: answers asked before are right again. */
+  g_object_set (pass, "name", "Rana\xcc\x88s pass", NULL);
+  g_object_set (jacket, "status", HP_ITEM_STATUS_PLANNED, NULL);
+  g_object_set (plan->case_info, "client-name", "", NULL);
+  fetched = run (plan);
+  assert_silent (fetched, "handover-sheet-rewrites");
+  assert_same_as_fresh (plan);
+}
+
 static void
 test_sheet_rewrites_silent (void)
 {
@@ -1726,6 +1790,8 @@ main (int   argc,
   g_test_add_func ("/hp/checks/protected-data-exposed/silent", test_protected_exposed_silent);
   g_test_add_func ("/hp/checks/handover-sheet-rewrites/fires", test_sheet_rewrites_fires);
   g_test_add_func ("/hp/checks/handover-sheet-rewrites/silent", test_sheet_rewrites_silent);
+  g_test_add_func ("/hp/checks/handover-sheet-rewrites/kept-answers",
+                   test_sheet_rewrites_kept_answers);
   g_test_add_func ("/hp/checks/handover-sheet-rewrites/protected", test_sheet_rewrites_protected);
   g_test_add_func ("/hp/checks/protected-data-handover/fires", test_protected_advice_fires);
   g_test_add_func ("/hp/checks/protected-data-handover/silent", test_protected_advice_silent);
