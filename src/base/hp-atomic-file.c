@@ -174,3 +174,27 @@ fail:
     return write_failed (error, path, saved_errno);
   }
 }
+
+gboolean
+hp_atomic_file_write_bytes (const char  *path,
+                            GBytes      *bytes,
+                            GQuark       domain,
+                            int          code,
+                            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const void *data;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!hp_atomic_file_write (path, data, length, &local_error))
+    {
+      g_set_error_literal (error, domain, code, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -16,4 +16,13 @@ gboolean  hp_atomic_file_write     (const char  *path,
                                     gsize        length,
                                     GError     **error);
 
+/* The same for @bytes, reporting a failure in @domain with @code (the
+ * caller's layer) and the writer's message, which names the file and the
+ * reason. */
+gboolean  hp_atomic_file_write_bytes (const char  *path,
+                                      GBytes      *bytes,
+                                      GQuark       domain,
+                                      int          code,
+                                      GError     **error);
+
 G_END_DECLS

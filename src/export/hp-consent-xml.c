@@ -327,9 +327,6 @@ hp_export_consent_xml (HpPlan      *plan,
                        GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const void *data;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -346,13 +343,5 @@ hp_export_consent_xml (HpPlan      *plan,
       return FALSE;
     }
 
-  data = g_bytes_get_data (bytes, &length);
-  if (!hp_atomic_file_write (path, data, length, &local_error))
-    {
-      /* The message names the file and the reason; the domain is the
-       * export layer's, as for the PDF writers. */
-      g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return hp_atomic_file_write_bytes (path, bytes, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE, error);
 }

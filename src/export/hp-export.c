@@ -24,9 +24,6 @@ hp_document_write_pdf (HpDocument  *document,
                        GError     **error)
 {
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const void *data;
 
   g_return_val_if_fail (HP_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -36,13 +33,7 @@ hp_document_write_pdf (HpDocument  *document,
   if (pdf == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (pdf, &length);
-  if (!hp_atomic_file_write (path, data, length, &local_error))
-    {
-      g_set_error_literal (error, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return hp_atomic_file_write_bytes (path, pdf, HP_EXPORT_ERROR, HP_EXPORT_ERROR_WRITE, error);
 }
 
 /**

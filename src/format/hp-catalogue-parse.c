@@ -279,117 +279,127 @@ check_duplicate (GHashTable  *seen,
   return TRUE;
 }
 
-/* items[]: { "name", "category", "priority", "for_child" } */
+/* One entry of a list, an object whose members are checked already when
+ * the list names them; @path names it ("items[2]"), @seen holds the names
+ * given so far. */
+typedef gboolean (*ParseEntryFunc) (JsonObject  *object,
+                                    const char  *origin,
+                                    const char  *path,
+                                    GHashTable  *seen,
+                                    gpointer     list,
+                                    GError     **error);
+
+/* The list @name: every entry an object, read by @parse_entry into @list. */
 static gboolean
-parse_items (JsonNode    *node,
-             const char  *origin,
-             GArray      *items,
-             GError     **error)
+parse_list (JsonNode            *node,
+            const char          *origin,
+            const char          *name,
+            const char * const  *members,
+            ParseEntryFunc       parse_entry,
+            gpointer             list,
+            GError             **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   JsonArray *array;
 
-  if (!expect_array (node, origin, "items", error))
+  if (!expect_array (node, origin, name, error))
     return FALSE;
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("items[%u]", i);
-      g_autofree char *name_path = member_path (path, "name");
-      g_autofree char *category_path = member_path (path, "category");
-      g_autofree char *priority_path = member_path (path, "priority");
-      g_autofree char *for_child_path = member_path (path, "for_child");
-      g_autofree char *name = NULL;
-      int category;
-      int priority;
-      gboolean for_child = FALSE;
-      HpCatalogueItem item;
+      g_autofree char *path = g_strdup_printf ("%s[%u]", name, i);
       JsonObject *object;
-      JsonNode *member;
 
       if (!expect_object (element, origin, path, error))
         return FALSE;
       object = json_node_get_object (element);
-      if (!expect_known_members (object, item_members, origin, path, error))
+      if (members != NULL && !expect_known_members (object, members, origin, path, error))
         return FALSE;
-
-      /* name, category and priority are required: an item without them
-       * would land in a list the caseworker did not mean. */
-      if (!expect_member (object, "name", origin, path, &member, error) ||
-          !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, name_path, &name, error) ||
-          !check_duplicate (seen, name, origin, path, error))
+      if (!parse_entry (object, origin, path, seen, list, error))
         return FALSE;
-
-      if (!expect_member (object, "category", origin, path, &member, error) ||
-          !read_enum (member, HP_TYPE_ITEM_CATEGORY, origin, category_path, &category, error))
-        return FALSE;
-
-      if (!expect_member (object, "priority", origin, path, &member, error) ||
-          !read_enum (member, HP_TYPE_PRIORITY, origin, priority_path, &priority, error))
-        return FALSE;
-
-      member = json_object_get_member (object, "for_child");
-      if (member != NULL && !read_boolean (member, origin, for_child_path, &for_child, error))
-        return FALSE;
-
-      item.name = g_steal_pointer (&name);
-      item.category = category;
-      item.priority = priority;
-      item.for_child = for_child;
-      g_array_append_val (items, item);
     }
+  return TRUE;
+}
+
+/* items[]: { "name", "category", "priority", "for_child" } */
+static gboolean
+parse_item (JsonObject  *object,
+            const char  *origin,
+            const char  *path,
+            GHashTable  *seen,
+            gpointer     list,
+            GError     **error)
+{
+  g_autofree char *name_path = member_path (path, "name");
+  g_autofree char *category_path = member_path (path, "category");
+  g_autofree char *priority_path = member_path (path, "priority");
+  g_autofree char *for_child_path = member_path (path, "for_child");
+  g_autofree char *name = NULL;
+  int category;
+  int priority;
+  gboolean for_child = FALSE;
+  HpCatalogueItem item;
+  JsonNode *member;
+
+  /* name, category and priority are required: an item without them
+   * would land in a list the caseworker did not mean. */
+  if (!expect_member (object, "name", origin, path, &member, error) ||
+      !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, name_path, &name, error) ||
+      !check_duplicate (seen, name, origin, path, error))
+    return FALSE;
+
+  if (!expect_member (object, "category", origin, path, &member, error) ||
+      !read_enum (member, HP_TYPE_ITEM_CATEGORY, origin, category_path, &category, error))
+    return FALSE;
+
+  if (!expect_member (object, "priority", origin, path, &member, error) ||
+      !read_enum (member, HP_TYPE_PRIORITY, origin, priority_path, &priority, error))
+    return FALSE;
+
+  member = json_object_get_member (object, "for_child");
+  if (member != NULL && !read_boolean (member, origin, for_child_path, &for_child, error))
+    return FALSE;
+
+  item.name = g_steal_pointer (&name);
+  item.category = category;
+  item.priority = priority;
+  item.for_child = for_child;
+  g_array_append_val ((GArray *) list, item);
   return TRUE;
 }
 
 /* measures[]: { "title", "responsible" } */
 static gboolean
-parse_measures (JsonNode    *node,
-                const char  *origin,
-                GArray      *measures,
-                GError     **error)
+parse_measure (JsonObject  *object,
+               const char  *origin,
+               const char  *path,
+               GHashTable  *seen,
+               gpointer     list,
+               GError     **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  JsonArray *array;
+  g_autofree char *title_path = member_path (path, "title");
+  g_autofree char *responsible_path = member_path (path, "responsible");
+  g_autofree char *title = NULL;
+  g_autofree char *responsible = NULL;
+  HpCatalogueMeasure measure;
+  JsonNode *member;
 
-  if (!expect_array (node, origin, "measures", error))
+  if (!expect_member (object, "title", origin, path, &member, error) ||
+      !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, title_path,
+                  &title, error) ||
+      !check_duplicate (seen, title, origin, path, error))
     return FALSE;
 
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("measures[%u]", i);
-      g_autofree char *title_path = member_path (path, "title");
-      g_autofree char *responsible_path = member_path (path, "responsible");
-      g_autofree char *title = NULL;
-      g_autofree char *responsible = NULL;
-      HpCatalogueMeasure measure;
-      JsonObject *object;
-      JsonNode *member;
+  member = json_object_get_member (object, "responsible");
+  if (member != NULL &&
+      !read_text (member, TEXT_SINGLE_LINE, origin, responsible_path, &responsible, error))
+    return FALSE;
 
-      if (!expect_object (element, origin, path, error))
-        return FALSE;
-      object = json_node_get_object (element);
-      if (!expect_known_members (object, measure_members, origin, path, error))
-        return FALSE;
-
-      if (!expect_member (object, "title", origin, path, &member, error) ||
-          !read_text (member, TEXT_SINGLE_LINE | TEXT_NOT_EMPTY, origin, title_path,
-                      &title, error) ||
-          !check_duplicate (seen, title, origin, path, error))
-        return FALSE;
-
-      member = json_object_get_member (object, "responsible");
-      if (member != NULL &&
-          !read_text (member, TEXT_SINGLE_LINE, origin, responsible_path, &responsible, error))
-        return FALSE;
-
-      measure.title = g_steal_pointer (&title);
-      measure.responsible = responsible != NULL ? g_steal_pointer (&responsible) : g_strdup ("");
-      g_array_append_val (measures, measure);
-    }
+  measure.title = g_steal_pointer (&title);
+  measure.responsible = responsible != NULL ? g_steal_pointer (&responsible) : g_strdup ("");
+  g_array_append_val ((GArray *) list, measure);
   return TRUE;
 }
 
@@ -469,10 +479,14 @@ contact_field_usable (const HpField *field)
   return field != NULL && field->kind != HP_FIELD_RECORD && field->kind != HP_FIELD_LIST;
 }
 
-static HpContact *
-parse_contact (JsonNode    *node,
+/* contacts[]: the members of a plan's contact; names may repeat (two
+ * officers of one station). */
+static gboolean
+parse_contact (JsonObject  *object,
                const char  *origin,
                const char  *path,
+               GHashTable  *seen,
+               gpointer     list,
                GError     **error)
 {
   g_autoptr(HpContact) contact = hp_contact_new ();
@@ -482,11 +496,6 @@ parse_contact (JsonNode    *node,
   JsonObjectIter iter;
   const char *name;
   JsonNode *member;
-  JsonObject *object;
-
-  if (!expect_object (node, origin, path, error))
-    return NULL;
-  object = json_node_get_object (node);
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, &member))
@@ -504,11 +513,11 @@ parse_contact (JsonNode    *node,
 
           hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, here,
                                   _("unknown member (known members: %s)"), known->str);
-          return NULL;
+          return FALSE;
         }
 
       if (!parse_contact_field (record, field, member, origin, here, error))
-        return NULL;
+        return FALSE;
     }
 
   for (guint i = 0; i < n_fields; i++)
@@ -521,7 +530,7 @@ parse_contact (JsonNode    *node,
           g_autofree char *here = member_path (path, fields[i].name);
 
           hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, here, _("this member is missing"));
-          return NULL;
+          return FALSE;
         }
     }
 
@@ -529,35 +538,11 @@ parse_contact (JsonNode    *node,
     {
       hp_catalogue_set_error (error, HP_FORMAT_ERROR_INVALID, origin, path,
                               _("a contact needs a name or an organisation"));
-      return NULL;
+      return FALSE;
     }
 
   hp_record_init_string (record, hp_record_find_field (record, "id"), g_strdup (""));
-  return g_steal_pointer (&contact);
-}
-
-static gboolean
-parse_contacts (JsonNode    *node,
-                const char  *origin,
-                GListStore  *contacts,
-                GError     **error)
-{
-  JsonArray *array;
-
-  if (!expect_array (node, origin, "contacts", error))
-    return FALSE;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("contacts[%u]", i);
-      g_autoptr(HpContact) contact = parse_contact (json_array_get_element (array, i),
-                                                    origin, path, error);
-
-      if (contact == NULL)
-        return FALSE;
-      g_list_store_append (contacts, contact);
-    }
+  g_list_store_append (list, contact);
   return TRUE;
 }
 
@@ -731,21 +716,22 @@ hp_catalogue_parse (GBytes              *bytes,
 
   if ((member = json_object_get_member (object, "items")) != NULL)
     {
-      if (!parse_items (member, origin, self->items, error))
+      if (!parse_list (member, origin, "items", item_members, parse_item, self->items, error))
         return NULL;
       *defined |= HP_CATALOGUE_MEMBER_ITEMS;
     }
 
   if ((member = json_object_get_member (object, "measures")) != NULL)
     {
-      if (!parse_measures (member, origin, self->measures, error))
+      if (!parse_list (member, origin, "measures", measure_members, parse_measure, self->measures,
+                       error))
         return NULL;
       *defined |= HP_CATALOGUE_MEMBER_MEASURES;
     }
 
   if ((member = json_object_get_member (object, "contacts")) != NULL)
     {
-      if (!parse_contacts (member, origin, self->contacts, error))
+      if (!parse_list (member, origin, "contacts", NULL, parse_contact, self->contacts, error))
         return NULL;
       *defined |= HP_CATALOGUE_MEMBER_CONTACTS;
     }

@@ -12,12 +12,12 @@
 #include <string.h>
 
 #include "hp-json-scan.h"
-#include "hp-plan-file.h"
+#include "hp-format-error.h"
 
-/* The value of the four hex digits at @p, or -1. */
-static int
-hex4 (const char *p,
-      gsize       left)
+/* The value of the four hex digits at @p (of @left bytes), or -1. */
+int
+hp_json_hex4 (const char *p,
+              gsize       left)
 {
   int value = 0;
 
@@ -55,14 +55,14 @@ escape_length (const char *p,
     case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
       return 2;
     case 'u':
-      unit = hex4 (p + 2, left - 2);
+      unit = hp_json_hex4 (p + 2, left - 2);
       if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
         return 0;
       if (unit < 0xD800 || unit > 0xDBFF)
         return 6;
       if (left < 12 || p[6] != '\\' || p[7] != 'u')
         return 0;
-      low = hex4 (p + 8, left - 8);
+      low = hp_json_hex4 (p + 8, left - 8);
       return low >= 0xDC00 && low <= 0xDFFF ? 12 : 0;
     default:
       return 0;

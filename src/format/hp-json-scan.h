@@ -16,6 +16,9 @@ gboolean  hp_json_scan            (const char          *data,
                                    gsize                length,
                                    const HpJsonLimits  *limits,
                                    GError             **error);
+/* The value of the four hex digits of a \u escape at @p, or -1 */
+int         hp_json_hex4            (const char       *p,
+                                     gsize             left);
 /* “text”, “a number”, “a list” ...: what a loader found, for its messages */
 const char *hp_json_node_type_label (JsonNode         *node);
 char       *hp_json_type_mismatch   (JsonNode         *node,

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "hp-json-scan.h"
 #include "hp-model.h"
 #include "hp-plan-file-limits.h"
 #include "hp-plan-file-private.h"
@@ -48,22 +49,6 @@ fast_accept (FastReader *r,
       return TRUE;
     }
   return FALSE;
-}
-
-static int
-fast_hex4 (const char *p)
-{
-  int value = 0;
-
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
 }
 
 /* A JSON string, unescaped into r->text. */
@@ -108,7 +93,7 @@ fast_string (FastReader *r)
         case 't': g_string_append_c (r->text, '\t'); break;
         case 'u':
           /* \u0000 too is left to the strict loader. */
-          if (r->end - r->p < 4 || (code = fast_hex4 (r->p)) <= 0)
+          if (r->end - r->p < 4 || (code = hp_json_hex4 (r->p, r->end - r->p)) <= 0)
             return FALSE;
           r->p += 4;
           if (code >= 0xD800 && code <= 0xDBFF)
@@ -116,7 +101,7 @@ fast_string (FastReader *r)
               int low;
 
               if (r->end - r->p < 6 || r->p[0] != '\\' || r->p[1] != 'u' ||
-                  (low = fast_hex4 (r->p + 2)) < 0xDC00 || low > 0xDFFF)
+                  (low = hp_json_hex4 (r->p + 2, r->end - r->p - 2)) < 0xDC00 || low > 0xDFFF)
                 return FALSE;
               r->p += 6;
               code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);

@@ -157,21 +157,10 @@ hp_plan_file_save (HpPlan      *plan,
                    GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const void *data;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   bytes = hp_plan_file_to_bytes (plan);
-  data = g_bytes_get_data (bytes, &length);
-  if (!hp_atomic_file_write (path, data, length, &local_error))
-    {
-      /* The message names the file and the reason; the domain is this
-       * layer's. */
-      g_set_error_literal (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_WRITE, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return hp_atomic_file_write_bytes (path, bytes, HP_FORMAT_ERROR, HP_FORMAT_ERROR_WRITE, error);
 }

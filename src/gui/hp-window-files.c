@@ -136,18 +136,30 @@ hp_window_note_chosen (HpWindow *self,
     hp_context_forget_recent (self->context, file);
 }
 
-static void
-hp_window_pending_cancel (HpWindow *self)
+/* What waited for the user's answer, with the window's note of it cleared
+ * first: what runs next may ask again. */
+static HpWindowPending
+take_pending (HpWindow           *self,
+              HpWindowCloseFunc  *func,
+              gpointer           *data)
 {
   HpWindowPending kind = self->pending;
-  HpWindowCloseFunc func = self->close_func;
-  gpointer data = self->close_data;
 
+  *func = self->close_func;
+  *data = self->close_data;
   self->pending = HP_WINDOW_PENDING_NONE;
   self->close_func = NULL;
   self->close_data = NULL;
+  return kind;
+}
 
-  if (kind == HP_WINDOW_PENDING_CLOSE && func != NULL)
+static void
+hp_window_pending_cancel (HpWindow *self)
+{
+  HpWindowCloseFunc func;
+  gpointer data;
+
+  if (take_pending (self, &func, &data) == HP_WINDOW_PENDING_CLOSE && func != NULL)
     func (self, FALSE, data);
 }
 
@@ -395,15 +407,10 @@ hp_window_choose_file_to_open (HpWindow *self)
 static void
 hp_window_pending_proceed (HpWindow *self)
 {
-  HpWindowPending kind = self->pending;
-  HpWindowCloseFunc func = self->close_func;
-  gpointer data = self->close_data;
+  HpWindowCloseFunc func;
+  gpointer data;
 
-  self->pending = HP_WINDOW_PENDING_NONE;
-  self->close_func = NULL;
-  self->close_data = NULL;
-
-  switch (kind)
+  switch (take_pending (self, &func, &data))
     {
     case HP_WINDOW_PENDING_CLOSE:
       /* Saved, or the changes given up: the draft is not needed. */
@@ -631,6 +638,8 @@ hp_window_save_to_file (HpWindow *self,
       g_object_notify_by_pspec (G_OBJECT (self), hp_window_properties[HP_WINDOW_PROP_FILE]);
     }
 
+  /* The steps stay: what was saved can still be undone. */
+  hp_history_mark_saved (self->history);
   hp_window_discard_draft (self);
   hp_window_set_dirty (self, FALSE);
   hp_window_update_title (self);

@@ -19,6 +19,7 @@
  */
 #pragma once
 
+#include "hp-history.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,9 @@ struct _HpWindow
   HpPlan            *plan;
   GFile             *file;
   gboolean           dirty;
+  /* Undo and redo of the plan's edits; follows the plan shown
+   * (hp-window-actions.c) */
+  HpHistory         *history;
   GtkWidget         *pages[HP_WINDOW_N_SECTIONS];
   GtkWidget         *disclosures_view;
 
@@ -87,6 +91,7 @@ struct _HpWindow
   gboolean           invalid_accepted;
   GtkWidget         *question;
   GtkNativeDialog   *chooser;
+  GtkWindow         *help_overlay;   /* weak; the shortcuts window while open */
 
   /* Which actions that depend on the plan are enabled (hp-window-actions.c) */
   guint              actions_enabled;

@@ -205,6 +205,13 @@ hp_window_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
 
+  if (self->help_overlay != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->help_overlay),
+                                    (gpointer *) &self->help_overlay);
+      gtk_window_destroy (g_steal_pointer (&self->help_overlay));
+    }
+
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
 
@@ -218,6 +225,7 @@ hp_window_finalize (GObject *object)
 {
   HpWindow *self = HP_WINDOW (object);
 
+  g_clear_object (&self->history);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->context);

@@ -25,6 +25,10 @@ struct _HpFollowUp
   char     *note;
 };
 
-HpFollowUp *hp_follow_up_new (void);
+HpFollowUp *hp_follow_up_new              (void);
+char       *hp_follow_up_summarize_items (GListModel *items);
+gboolean    hp_follow_up_follow_items    (HpFollowUp *self,
+                                          const char *previous,
+                                          GListModel *items);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "hp-enum-types.h"
 #include "hp-enums.h"
 #include "hp-follow-up.h"
+#include "hp-history.h"
 #include "hp-id-number.h"
 #include "hp-item.h"
 #include "hp-measure.h"

@@ -506,3 +506,44 @@ hp_plan_contact_goes_home (HpPlan    *plan,
 
   return hp_contact_get_effective_part (recipient, plan->support->way) == HP_CONTACT_PART_GOES_HOME;
 }
+
+/**
+ * hp_plan_set_items_status:
+ * @items: (array length=n_items): items of @self
+ * @status: their outcome
+ *
+ * Records one outcome for several items at once: the one place every
+ * status change from the items list goes through, so that it is one
+ * change to the plan.  The follow-up's "what came home" follows the
+ * outcomes while no one has written in it (hp_follow_up_follow_items()).
+ * The whole is one step to undo.
+ *
+ * Returns: how many items had another status before
+ */
+guint
+hp_plan_set_items_status (HpPlan       *self,
+                          HpItem      **items,
+                          guint         n_items,
+                          HpItemStatus  status)
+{
+  g_autofree char *before = NULL;
+  guint changed = 0;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), 0);
+  g_return_val_if_fail (items != NULL || n_items == 0, 0);
+
+  before = hp_follow_up_summarize_items (G_LIST_MODEL (self->items));
+  /* One step of the history (hp-history.h), the follow-up's text with it. */
+  hp_record_begin_group (HP_RECORD (self));
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (!HP_IS_ITEM (items[i]) || items[i]->status == status)
+        continue;
+      g_object_set (items[i], "status", status, NULL);
+      changed++;
+    }
+  if (changed > 0)
+    hp_follow_up_follow_items (self->follow_up, before, G_LIST_MODEL (self->items));
+  hp_record_end_group (HP_RECORD (self));
+  return changed;
+}

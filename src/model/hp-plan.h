@@ -10,6 +10,7 @@
 #include "hp-contact.h"
 #include "hp-disclosure.h"
 #include "hp-follow-up.h"
+#include "hp-item.h"
 #include "hp-risk.h"
 #include "hp-support.h"
 #include "hp-visit.h"
@@ -75,5 +76,11 @@ HpConsent  *hp_plan_find_sharing_consent  (HpPlan      *plan,
                                            const char  *today);
 gboolean    hp_plan_contact_goes_home     (HpPlan      *plan,
                                            HpContact   *recipient);
+
+/* Outcomes after the visit. */
+guint       hp_plan_set_items_status      (HpPlan       *self,
+                                           HpItem      **items,
+                                           guint         n_items,
+                                           HpItemStatus  status);
 
 G_END_DECLS

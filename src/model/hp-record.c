@@ -6,27 +6,34 @@
 
 #include <string.h>
 
-#include "hp-record.h"
+#include "hp-list-shadow.h"
+#include "hp-record-private.h"
+
+/* One list field of a record, watched: its shadow knows what went at each
+ * change (hp-list-shadow.h). */
+typedef struct
+{
+  HpRecord      *owner;
+  const HpField *field;
+  HpListShadow  *shadow;
+} ListWatch;
 
 typedef struct
 {
   GWeakRef   parent;
   GPtrArray *extras;   /* name, json text, name, json text ... */
+  GPtrArray *watches;  /* ListWatch, one per list field */
 } HpRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HpRecord, hp_record, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  EDIT,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
-
-#define FIELD_PTR(self, field) ((gpointer) (((guint8 *) (self)) + (field)->offset))
-#define FIELD_STR(self, field) (*(char **) FIELD_PTR (self, field))
-#define FIELD_INT(self, field) (*(int *) FIELD_PTR (self, field))
-#define FIELD_OBJ(self, field) (*(GObject **) FIELD_PTR (self, field))
 
 gboolean
 hp_field_is_string (const HpField *field)
@@ -79,6 +86,64 @@ hp_record_emit_changed (HpRecord *self)
     hp_record_emit_changed (parent);
 }
 
+/* On @self and every record above it, as "changed" goes. */
+static void
+hp_record_emit_edit (HpRecord     *self,
+                     const HpEdit *edit)
+{
+  g_autoptr(HpRecord) record = g_object_ref (self);
+
+  while (record != NULL)
+    {
+      HpRecordPrivate *priv = hp_record_get_instance_private (record);
+      HpRecord *parent = g_weak_ref_get (&priv->parent);
+
+      g_signal_emit (record, signals[EDIT], 0, edit);
+      g_object_unref (record);
+      record = parent;
+    }
+}
+
+static void
+hp_record_emit_group (HpRecord   *self,
+                      HpEditKind  kind)
+{
+  HpEdit edit = { .kind = kind, .record = self };
+
+  hp_record_emit_edit (self, &edit);
+}
+
+/**
+ * hp_record_begin_group:
+ *
+ * Tells whoever follows the edits of @self or of a record above it (an
+ * undo history on the plan, hp-history.h) that the edits up to the
+ * matching hp_record_end_group() are one change for the user: undone and
+ * redone as one.  Groups nest; only the outermost counts.  For example,
+ * setting the status of several items at once:
+ *
+ *   hp_record_begin_group (HP_RECORD (plan));
+ *   for (...) g_object_set (item, "status", status, NULL);
+ *   hp_record_end_group (HP_RECORD (plan));
+ *
+ * Begin and end on the same record.  Changes nothing by itself.
+ */
+void
+hp_record_begin_group (HpRecord *self)
+{
+  g_return_if_fail (HP_IS_RECORD (self));
+
+  hp_record_emit_group (self, HP_EDIT_GROUP_BEGIN);
+}
+
+void
+hp_record_end_group (HpRecord *self)
+{
+  g_return_if_fail (HP_IS_RECORD (self));
+
+  hp_record_emit_group (self, HP_EDIT_GROUP_END);
+}
+
 static void
 hp_record_set_parent (HpRecord *self,
                       HpRecord *parent)
@@ -110,15 +175,47 @@ on_list_items_changed (GListModel *list,
                        guint       position,
                        guint       removed,
                        guint       added,
-                       HpRecord   *self)
+                       ListWatch  *watch)
 {
+  HpRecord *self = watch->owner;
+  g_autoptr(GPtrArray) gone = hp_list_shadow_follow (watch->shadow, position, removed, added);
+  HpEdit edit = {
+    .kind = HP_EDIT_LIST,
+    .record = self,
+    .field = watch->field,
+    .position = position,
+    .removed = (HpRecord **) gone->pdata,
+    .n_removed = gone->len,
+    .n_added = added,
+  };
+
+  /* A record that left the list is no longer part of the plan: its edits
+   * (while an undo history holds it, say) are nobody's.  One that moved
+   * comes back just below. */
+  for (guint i = 0; i < gone->len; i++)
+    {
+      g_autoptr(HpRecord) parent = hp_record_get_parent (g_ptr_array_index (gone, i));
+
+      if (parent == self)
+        hp_record_set_parent (g_ptr_array_index (gone, i), NULL);
+    }
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(HpRecord) child = g_list_model_get_item (list, i);
       hp_record_set_parent (child, self);
     }
 
+  hp_record_emit_edit (self, &edit);
   hp_record_emit_changed (self);
+}
+
+static void
+list_watch_free (gpointer data)
+{
+  ListWatch *watch = data;
+
+  hp_list_shadow_free (watch->shadow);
+  g_free (watch);
 }
 
 static void
@@ -216,15 +313,22 @@ static void
 hp_record_dispose (GObject *object)
 {
   HpRecord *self = HP_RECORD (object);
+  HpRecordPrivate *priv = hp_record_get_instance_private (self);
   guint n_fields;
   const HpField *fields = hp_record_get_fields (self, &n_fields);
+
+  for (guint i = 0; priv->watches != NULL && i < priv->watches->len; i++)
+    {
+      ListWatch *watch = g_ptr_array_index (priv->watches, i);
+
+      g_signal_handlers_disconnect_by_data (FIELD_OBJ (self, watch->field), watch);
+    }
+  g_clear_pointer (&priv->watches, g_ptr_array_unref);
 
   for (guint i = 0; i < n_fields; i++)
     {
       const HpField *field = &fields[i];
 
-      if (field->kind == HP_FIELD_LIST && FIELD_OBJ (self, field) != NULL)
-        g_signal_handlers_disconnect_by_func (FIELD_OBJ (self, field), on_list_items_changed, self);
       if (field->kind == HP_FIELD_RECORD || field->kind == HP_FIELD_LIST)
         g_clear_object ((GObject **) FIELD_PTR (self, field));
     }
@@ -276,6 +380,22 @@ hp_record_class_init (HpRecordClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * HpRecord::edit:
+   * @edit: (type gpointer): the const HpEdit *, valid while the signal runs
+   *
+   * Emitted for every edit of this record or of any record below it, with
+   * what changed (HpEdit), before "changed"; and around a group of edits
+   * that are one change (hp_record_begin_group()).  Not for values set by
+   * a loader (hp_record_init_string()).
+   */
+  signals[EDIT] =
+    g_signal_new ("edit",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
 }
 
 static void
@@ -292,6 +412,7 @@ static void
 hp_record_constructed (GObject *object)
 {
   HpRecord *self = HP_RECORD (object);
+  HpRecordPrivate *priv = hp_record_get_instance_private (self);
   HpRecordClass *klass = HP_RECORD_GET_CLASS (self);
 
   G_OBJECT_CLASS (hp_record_parent_class)->constructed (object);
@@ -322,9 +443,19 @@ hp_record_constructed (GObject *object)
           hp_record_set_parent (HP_RECORD (FIELD_OBJ (self, field)), self);
           break;
         case HP_FIELD_LIST:
-          FIELD_OBJ (self, field) = G_OBJECT (g_list_store_new (field->get_type ()));
-          g_signal_connect (FIELD_OBJ (self, field), "items-changed",
-                            G_CALLBACK (on_list_items_changed), self);
+          {
+            ListWatch *watch = g_new0 (ListWatch, 1);
+
+            FIELD_OBJ (self, field) = G_OBJECT (g_list_store_new (field->get_type ()));
+            watch->owner = self;
+            watch->field = field;
+            watch->shadow = hp_list_shadow_new (G_LIST_MODEL (FIELD_OBJ (self, field)));
+            if (priv->watches == NULL)
+              priv->watches = g_ptr_array_new_with_free_func (list_watch_free);
+            g_ptr_array_add (priv->watches, watch);
+            g_signal_connect (FIELD_OBJ (self, field), "items-changed",
+                              G_CALLBACK (on_list_items_changed), watch);
+          }
           break;
         default:
           g_assert_not_reached ();
@@ -470,6 +601,8 @@ hp_record_set_string (HpRecord      *self,
                       const char    *value)
 {
   char **slot;
+  g_autofree char *old = NULL;
+  HpEdit edit = { .kind = HP_EDIT_FIELD, .record = self, .field = field };
 
   g_return_if_fail (HP_IS_RECORD (self));
   g_return_if_fail (field != NULL && hp_field_is_string (field));
@@ -481,8 +614,11 @@ hp_record_set_string (HpRecord      *self,
   if (g_strcmp0 (*slot, value) == 0)
     return;
 
-  g_free (*slot);
+  old = g_steal_pointer (slot);
   *slot = g_strdup (value);
+  edit.old_string = old;
+  edit.new_string = *slot;
+  hp_record_emit_edit (self, &edit);
   g_object_notify_by_pspec (G_OBJECT (self), pspec_for_field (self, field));
 }
 
@@ -503,6 +639,8 @@ hp_record_set_int (HpRecord      *self,
                    const HpField *field,
                    int            value)
 {
+  HpEdit edit = { .kind = HP_EDIT_FIELD, .record = self, .field = field };
+
   g_return_if_fail (HP_IS_RECORD (self));
   g_return_if_fail (field != NULL);
   g_return_if_fail (field->kind == HP_FIELD_INT || field->kind == HP_FIELD_ENUM ||
@@ -516,7 +654,10 @@ hp_record_set_int (HpRecord      *self,
   if (FIELD_INT (self, field) == value)
     return;
 
+  edit.old_int = FIELD_INT (self, field);
+  edit.new_int = value;
   FIELD_INT (self, field) = value;
+  hp_record_emit_edit (self, &edit);
   g_object_notify_by_pspec (G_OBJECT (self), pspec_for_field (self, field));
 }
 
@@ -638,249 +779,3 @@ hp_record_get_extra (HpRecord    *self,
     *json_text = g_ptr_array_index (priv->extras, index * 2 + 1);
 }
 
-/* Returns NULL when equal, else the path of the first difference. */
-static char *
-difference (HpRecord   *a,
-            HpRecord   *b,
-            const char *path)
-{
-  guint n_fields;
-  const HpField *fields;
-
-  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
-    return g_strdup (path[0] ? path : "(type)");
-
-  fields = hp_record_get_fields (a, &n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    {
-      const HpField *field = &fields[i];
-      g_autofree char *here = path[0] ? g_strdup_printf ("%s.%s", path, field->name)
-                                      : g_strdup (field->name);
-
-      switch (field->kind)
-        {
-        case HP_FIELD_STRING:
-        case HP_FIELD_TEXT:
-        case HP_FIELD_DATE:
-        case HP_FIELD_TIME:
-        case HP_FIELD_ID_NUMBER:
-          if (strcmp (FIELD_STR (a, field), FIELD_STR (b, field)) != 0)
-            return g_steal_pointer (&here);
-          break;
-        case HP_FIELD_BOOLEAN:
-        case HP_FIELD_INT:
-        case HP_FIELD_ENUM:
-          if (FIELD_INT (a, field) != FIELD_INT (b, field))
-            return g_steal_pointer (&here);
-          break;
-        case HP_FIELD_RECORD:
-          {
-            char *d = difference (HP_RECORD (FIELD_OBJ (a, field)),
-                                  HP_RECORD (FIELD_OBJ (b, field)), here);
-            if (d != NULL)
-              return d;
-          }
-          break;
-        case HP_FIELD_LIST:
-          {
-            GListModel *la = G_LIST_MODEL (FIELD_OBJ (a, field));
-            GListModel *lb = G_LIST_MODEL (FIELD_OBJ (b, field));
-            guint n = g_list_model_get_n_items (la);
-
-            if (n != g_list_model_get_n_items (lb))
-              return g_strdup_printf ("%s (length)", here);
-
-            for (guint j = 0; j < n; j++)
-              {
-                g_autoptr(HpRecord) ia = g_list_model_get_item (la, j);
-                g_autoptr(HpRecord) ib = g_list_model_get_item (lb, j);
-                g_autofree char *at = g_strdup_printf ("%s[%u]", here, j);
-                char *d = difference (ia, ib, at);
-
-                if (d != NULL)
-                  return d;
-              }
-          }
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (hp_record_get_n_extras (a) != hp_record_get_n_extras (b))
-    return g_strdup_printf ("%s (unknown members)", path);
-  for (guint i = 0; i < hp_record_get_n_extras (a); i++)
-    {
-      const char *na, *ja, *nb, *jb;
-
-      hp_record_get_extra (a, i, &na, &ja);
-      hp_record_get_extra (b, i, &nb, &jb);
-      if (strcmp (na, nb) != 0 || strcmp (ja, jb) != 0)
-        return g_strdup_printf ("%s.%s", path, na);
-    }
-
-  return NULL;
-}
-
-/**
- * hp_record_describe_difference:
- *
- * Returns: (transfer full) (nullable): %NULL when @a and @b hold the same
- * values all the way down, else the path of the first field that differs
- * (for example "items[3].priority").
- */
-char *
-hp_record_describe_difference (HpRecord *a,
-                               HpRecord *b)
-{
-  g_return_val_if_fail (HP_IS_RECORD (a), NULL);
-  g_return_val_if_fail (HP_IS_RECORD (b), NULL);
-
-  return difference (a, b, "");
-}
-
-gboolean
-hp_record_equal (HpRecord *a,
-                 HpRecord *b)
-{
-  g_autofree char *d = hp_record_describe_difference (a, b);
-
-  return d == NULL;
-}
-
-static gboolean
-lists_equal (GListModel *a,
-             GListModel *b)
-{
-  guint n = g_list_model_get_n_items (a);
-
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpRecord) ra = g_list_model_get_item (a, i);
-      g_autoptr(HpRecord) rb = g_list_model_get_item (b, i);
-
-      if (!hp_record_equal (ra, rb))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Writes every field of @src into @dest.  With @notify, through the
- * setters, so that each real change is notified (and only those), and a
- * list is replaced only when it differs; without, straight into the
- * fields, members kept from a newer file too: @dest is a new record that
- * nobody observes yet. */
-static void
-assign_into (HpRecord *dest,
-             HpRecord *src,
-             gboolean  notify)
-{
-  guint n_fields;
-  const HpField *fields = hp_record_get_fields (src, &n_fields);
-
-  if (notify)
-    g_object_freeze_notify (G_OBJECT (dest));
-
-  for (guint i = 0; i < n_fields; i++)
-    {
-      const HpField *field = &fields[i];
-
-      switch (field->kind)
-        {
-        case HP_FIELD_STRING:
-        case HP_FIELD_TEXT:
-        case HP_FIELD_DATE:
-        case HP_FIELD_TIME:
-        case HP_FIELD_ID_NUMBER:
-          if (notify)
-            hp_record_set_string (dest, field, FIELD_STR (src, field));
-          else
-            {
-              g_free (FIELD_STR (dest, field));
-              FIELD_STR (dest, field) = g_strdup (FIELD_STR (src, field));
-            }
-          break;
-        case HP_FIELD_BOOLEAN:
-        case HP_FIELD_INT:
-        case HP_FIELD_ENUM:
-          if (notify)
-            hp_record_set_int (dest, field, FIELD_INT (src, field));
-          else
-            FIELD_INT (dest, field) = FIELD_INT (src, field);
-          break;
-        case HP_FIELD_RECORD:
-          assign_into (HP_RECORD (FIELD_OBJ (dest, field)), HP_RECORD (FIELD_OBJ (src, field)),
-                       notify);
-          break;
-        case HP_FIELD_LIST:
-          {
-            GListModel *from = G_LIST_MODEL (FIELD_OBJ (src, field));
-            GListModel *to = G_LIST_MODEL (FIELD_OBJ (dest, field));
-            guint n = g_list_model_get_n_items (from);
-            g_autoptr(GPtrArray) copies = NULL;
-
-            if (notify && lists_equal (from, to))
-              break;
-            copies = g_ptr_array_new_full (n, g_object_unref);
-            for (guint j = 0; j < n; j++)
-              {
-                g_autoptr(HpRecord) item = g_list_model_get_item (from, j);
-                g_ptr_array_add (copies, hp_record_copy (item));
-              }
-            g_list_store_splice (G_LIST_STORE (to), 0, g_list_model_get_n_items (to),
-                                 copies->pdata, copies->len);
-          }
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (!notify)
-    for (guint i = 0; i < hp_record_get_n_extras (src); i++)
-      {
-        const char *name, *json;
-
-        hp_record_get_extra (src, i, &name, &json);
-        hp_record_add_extra (dest, name, json);
-      }
-
-  if (notify)
-    g_object_thaw_notify (G_OBJECT (dest));
-}
-
-/**
- * hp_record_copy:
- *
- * Returns: (transfer full): a deep copy of @self, with no parent
- */
-HpRecord *
-hp_record_copy (HpRecord *self)
-{
-  HpRecord *copy;
-
-  g_return_val_if_fail (HP_IS_RECORD (self), NULL);
-
-  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  assign_into (copy, self, FALSE);
-  return copy;
-}
-
-/**
- * hp_record_assign_values:
- *
- * Writes every field of @src into @dest through the setters, so that each
- * real change is notified (and only those).  Lists are replaced by copies.
- */
-void
-hp_record_assign_values (HpRecord *dest,
-                         HpRecord *src)
-{
-  g_return_if_fail (HP_IS_RECORD (dest));
-  g_return_if_fail (HP_IS_RECORD (src));
-  g_return_if_fail (G_OBJECT_TYPE (dest) == G_OBJECT_TYPE (src));
-
-  assign_into (dest, src, TRUE);
-}

@@ -11,6 +11,12 @@
  * Fields are public in the instance structs for reading.  Write through
  * properties (g_object_set) or the hp_record_set_* helpers so that the change
  * is notified.
+ *
+ * Beside "changed", which says only that something changed, "edit" says
+ * what: the field with its value before and after, or the place in a list
+ * with the records that went and how many came (an HpEdit, raised on the
+ * record and each record above it, before "changed").  An undo history
+ * (hp-history.h) listens to it on the plan.
  */
 #pragma once
 
@@ -88,6 +94,39 @@ struct _HpRecordClass
   guint          n_rules;
 };
 
+/* One edit, as HpRecord::edit tells it: enough to undo it and do it again.
+ * Everything in it belongs to the emitter and lasts only while the signal
+ * runs; keep a reference to what you keep. */
+typedef enum
+{
+  /* @field of @record, a string, boolean, int or enum, went from the old
+   * value to the new (old_string/new_string for string fields, old_int/
+   * new_int otherwise) */
+  HP_EDIT_FIELD,
+  /* The list in @field of @record: at @position, @removed (n_removed
+   * records) went and n_added records came (they are in the list now) */
+  HP_EDIT_LIST,
+  /* The edits from here to the matching HP_EDIT_GROUP_END are one change
+   * for the user (hp_record_begin_group()); groups nest */
+  HP_EDIT_GROUP_BEGIN,
+  HP_EDIT_GROUP_END,
+} HpEditKind;
+
+typedef struct
+{
+  HpEditKind      kind;
+  HpRecord       *record;
+  const HpField  *field;
+  const char     *old_string;
+  const char     *new_string;
+  int             old_int;
+  int             new_int;
+  guint           position;
+  HpRecord      **removed;
+  guint           n_removed;
+  guint           n_added;
+} HpEdit;
+
 void            hp_record_class_install_fields (HpRecordClass  *klass,
                                                 const HpField  *fields,
                                                 guint           n_fields);
@@ -116,6 +155,8 @@ GListStore     *hp_record_get_list             (HpRecord       *self,
                                                 const HpField  *field);
 
 HpRecord       *hp_record_get_parent           (HpRecord       *self);
+void            hp_record_begin_group          (HpRecord       *self);
+void            hp_record_end_group            (HpRecord       *self);
 gboolean        hp_record_equal                (HpRecord       *a,
                                                 HpRecord       *b);
 char           *hp_record_describe_difference  (HpRecord       *a,

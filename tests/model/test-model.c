@@ -455,6 +455,114 @@ test_assign_values (void)
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (edited)));
 }
 
+static HpItem *
+add_outcome (HpPlan       *plan,
+             const char   *name,
+             HpItemStatus  status)
+{
+  g_autoptr(HpItem) item = hp_item_new ();
+
+  g_object_set (item, "name", name, "status", status, NULL);
+  g_list_store_append (plan->items, item);
+  return item;
+}
+
+static void
+in_swedish (gboolean on)
+{
+  if (on)
+    g_setenv ("LANGUAGE", "sv", TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HAMTPLAN_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* What came home, and what did not, in the caseworker's words, the names
+ * as written (possessives, Arabic, decomposed letters), in plan order. */
+static void
+test_follow_up_summary (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autofree char *none = NULL;
+  g_autofree char *summary = NULL;
+
+  add_outcome (plan, "Emmas mediciner (Sertralin)", HP_ITEM_STATUS_PLANNED);
+  none = hp_follow_up_summarize_items (G_LIST_MODEL (plan->items));
+  g_assert_null (none);
+
+  add_outcome (plan, "Pass", HP_ITEM_STATUS_RETRIEVED);
+  add_outcome (plan, "جواز السفر", HP_ITEM_STATUS_REFUSED);
+  add_outcome (plan, "Noahs gosedjur  ", HP_ITEM_STATUS_RETRIEVED);
+  /* "Cykelhjälm" with a decomposed ä (a + U+0308) */
+  add_outcome (plan, "Cykelhja\xcc\x88lm", HP_ITEM_STATUS_DAMAGED);
+  add_outcome (plan, "Betyg från gymnasiet", HP_ITEM_STATUS_NOT_FOUND);
+  add_outcome (plan, "", HP_ITEM_STATUS_NOT_FOUND);
+  add_outcome (plan, "Soffan", HP_ITEM_STATUS_LEFT_BEHIND);
+
+  in_swedish (TRUE);
+  summary = hp_follow_up_summarize_items (G_LIST_MODEL (plan->items));
+  in_swedish (FALSE);
+  g_assert_cmpstr (summary, ==,
+                   "Kom hem: Pass, Noahs gosedjur.\n"
+                   "Kom hem skadat: Cykelhja\xcc\x88lm.\n"
+                   "Hittades inte: Betyg från gymnasiet.\n"
+                   "Våldsutövaren vägrade lämna ut: جواز السفر.\n"
+                   "Lämnades kvar: Soffan.\n"
+                   "Inte hämtat än: Emmas mediciner (Sertralin).");
+}
+
+/* One call for many items; the follow-up follows the outcomes while no
+ * one has written in it, and never replaces what someone wrote. */
+static void
+test_set_items_status (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpItem *items[3];
+  guint changes = 0;
+  g_autofree char *first = NULL;
+
+  items[0] = add_outcome (plan, "Pass", HP_ITEM_STATUS_PLANNED);
+  items[1] = add_outcome (plan, "Mediciner", HP_ITEM_STATUS_RETRIEVED);
+  items[2] = add_outcome (plan, "Glasögon", HP_ITEM_STATUS_PLANNED);
+  g_signal_connect_swapped (items[0], "notify::status", G_CALLBACK (count_notify), &changes);
+
+  /* Empty: filled in; one item already had the status. */
+  g_assert_cmpuint (hp_plan_set_items_status (plan, items, 2, HP_ITEM_STATUS_RETRIEVED), ==, 1);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (items[0]->status, ==, HP_ITEM_STATUS_RETRIEVED);
+  g_assert_cmpint (items[2]->status, ==, HP_ITEM_STATUS_PLANNED);
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "Came home: Pass, Mediciner.\nNot fetched yet: Glasögon.");
+
+  /* Untouched since: it follows. */
+  first = g_strdup (plan->follow_up->items_returned);
+  g_assert_cmpuint (hp_plan_set_items_status (plan, &items[2], 1, HP_ITEM_STATUS_NOT_FOUND), ==, 1);
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "Came home: Pass, Mediciner.\nNot found: Glasögon.");
+
+  /* Nothing changes: nothing is written. */
+  g_assert_cmpuint (hp_plan_set_items_status (plan, &items[2], 1, HP_ITEM_STATUS_NOT_FOUND), ==, 0);
+
+  /* The caseworker's own words stay. */
+  g_object_set (plan->follow_up, "items_returned", "Passet och medicinerna kom hem.", NULL);
+  hp_plan_set_items_status (plan, &items[2], 1, HP_ITEM_STATUS_RETRIEVED);
+  g_assert_cmpint (items[2]->status, ==, HP_ITEM_STATUS_RETRIEVED);
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, "Passet och medicinerna kom hem.");
+
+  /* Emptied again: it follows again; all back to planned: empty. */
+  g_object_set (plan->follow_up, "items_returned", "", NULL);
+  hp_plan_set_items_status (plan, items, 3, HP_ITEM_STATUS_PLANNED);
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, "");
+  hp_plan_set_items_status (plan, items, 1, HP_ITEM_STATUS_REFUSED);
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "The other party refused to hand over: Pass.\n"
+                   "Not fetched yet: Mediciner, Glasögon.");
+  g_assert_cmpstr (first, !=, plan->follow_up->items_returned);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +582,8 @@ main (int   argc,
   g_test_add_func ("/hp/model/field-checks", test_field_checks);
   g_test_add_func ("/hp/model/record-rules", test_record_rules);
   g_test_add_func ("/hp/model/assign-values", test_assign_values);
+  g_test_add_func ("/hp/model/follow-up-summary", test_follow_up_summary);
+  g_test_add_func ("/hp/model/set-items-status", test_set_items_status);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 
 #include "hp-catalogue-picker.h"
 #include "hp-checks.h"
+#include "hp-follow-up-page.h"
 #include "hp-items-page.h"
 #include "hp-list-editor.h"
 #include "hp-model.h"
@@ -80,6 +81,32 @@ show_page (GtkWidget *page)
   gtk_test_widget_wait_for_draw (window);
   iterate ();
   return window;
+}
+
+static void
+activate_undo (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       history)
+{
+  hp_history_undo (history);
+}
+
+/* The window's win.undo, as HpWindow has it, over a history of @plan: the
+ * pages' own Undo buttons go through it. */
+static HpHistory *
+give_window_undo (GtkWidget *window,
+                  HpPlan    *plan)
+{
+  HpHistory *history = hp_history_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) undo = g_simple_action_new ("undo", NULL);
+
+  hp_history_set_plan (history, plan);
+  g_signal_connect (undo, "activate", G_CALLBACK (activate_undo), history);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (undo));
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+  g_object_set_data_full (G_OBJECT (window), "hp-history", history, g_object_unref);
+  return history;
 }
 
 static GtkWidget *
@@ -403,6 +430,11 @@ test_case_typing (void)
   guint changes = 0;
 
   g_assert_true (GTK_IS_ENTRY (name));
+  /* Typing in the plan is undone with the window's history, one for every
+   * edit: the inputs keep no undo of their own to take Ctrl+Z first. */
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (name)));
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (date)));
+  g_assert_false (gtk_text_buffer_get_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes))));
   gtk_widget_grab_focus (name);
   gtk_editable_set_text (GTK_EDITABLE (name), "A. K.");
   g_assert_cmpstr (plan->case_info->client_name, ==, "A. K.");
@@ -584,6 +616,7 @@ test_list_add_edit_remove (void)
   GtkWidget *window;
   GtkWidget *page = new_page (HP_SECTION_CASE, NULL, plan, &window);
   HpListEditor *children = page_list (page, "case.children");
+  HpHistory *history;
   GListModel *list = G_LIST_MODEL (plan->case_info->children);
   HpRecordDialog *dialog;
   g_autoptr(HpChild) child = NULL;
@@ -595,6 +628,10 @@ test_list_add_edit_remove (void)
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   set_dialog_text (dialog, "name", "Elsa");
   set_dialog_text (dialog, "id_number", VALID_ID);
+  /* A dialog's copy is no part of the plan until OK: its inputs keep their
+   * own undo. */
+  g_assert_true (gtk_editable_get_enable_undo (GTK_EDITABLE (hp_record_form_get_editor (
+                   hp_record_dialog_get_form (dialog), "name"))));
   /* Nothing reaches the plan before OK. */
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_true (hp_record_dialog_accept (dialog));
@@ -646,7 +683,9 @@ test_list_add_edit_remove (void)
     g_list_store_remove (plan->items, 0);
   }
 
-  /* Remove, and undo. */
+  /* Remove, and undo: through the window's history, which can then
+   * redo the removal. */
+  history = give_window_undo (window, plan);
   g_assert_true (hp_list_editor_remove (children, 0));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_nonnull (strstr (hp_list_editor_get_message (children), "Elsa Svensson"));
@@ -657,6 +696,18 @@ test_list_add_edit_remove (void)
     g_assert_true (back == child);
   }
   g_assert_false (hp_list_editor_undo (children));
+  g_assert_true (hp_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_true (hp_history_undo (history));
+
+  /* Another edit after the removal: the offer goes, so that its Undo never
+   * takes back something else. */
+  g_assert_true (hp_list_editor_remove (children, 0));
+  g_object_set (plan->case_info, "notes", "Barnen bor hos mormor.", NULL);
+  g_assert_false (hp_list_editor_undo (children));
+  g_assert_true (hp_history_undo (history));
+  g_assert_true (hp_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
 
   /* Delete on the selected row removes it too. */
   hp_list_editor_select (children, 0);
@@ -943,6 +994,10 @@ test_items_sort_filter (void)
     g_assert_true (hp_record_dialog_accept (dialog));
     iterate ();
     g_assert_cmpint (pass->status, ==, HP_ITEM_STATUS_DAMAGED);
+    /* The follow-up, untouched, follows a status set in the dialog too. */
+    g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                     "Came home: Mediciner.\nCame home damaged: Pass.\nNot found: Gosedjur.\n"
+                     "Not fetched yet: Fotografier, Kläder.");
     order = shown_order (page, TRUE);
     g_assert_cmpstr (order->str, ==, "Mediciner");
     g_string_free (g_steal_pointer (&order), TRUE);
@@ -959,6 +1014,7 @@ static void
 test_items_remove_undo (void)
 {
   g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpHistory *history;
   GtkWidget *window;
   GtkWidget *page;
   GtkSelectionModel *selection;
@@ -970,10 +1026,12 @@ test_items_remove_undo (void)
   add_item (plan, "C", HP_PRIORITY_MUST, 0, 0);
   add_item (plan, "D", HP_PRIORITY_MUST, 0, 0);
   page = new_page (HP_SECTION_ITEMS, NULL, plan, &window);
+  history = give_window_undo (window, plan);
   view = find_descendant (page, GTK_TYPE_COLUMN_VIEW);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
 
-  /* Two selected, Delete removes both, undo puts them back where they were. */
+  /* Two selected, Delete removes both, undo puts them back where they were:
+   * one step of the window's history. */
   gtk_selection_model_select_item (selection, 1, TRUE);
   gtk_selection_model_select_item (selection, 3, FALSE);
   gtk_widget_grab_focus (view);
@@ -992,6 +1050,12 @@ test_items_remove_undo (void)
   iterate ();
   order = shown_order (page, TRUE);
   g_assert_cmpstr (order->str, ==, "A,B,C,D");
+  g_string_free (g_steal_pointer (&order), TRUE);
+  g_assert_false (hp_history_can_undo (history));
+  g_assert_true (hp_history_redo (history));
+  iterate ();
+  order = shown_order (page, TRUE);
+  g_assert_cmpstr (order->str, ==, "A,C");
   close_window (window);
 }
 
@@ -1639,6 +1703,236 @@ test_ui_field_names (void)
   g_assert_cmpuint (n_names, >, 90);
 }
 
+/* Outcomes after the visit */
+
+/* The text of the first label in the row that has the keyboard focus. */
+static const char *
+focused_row_name (GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *label;
+
+  gtk_test_widget_wait_for_draw (window);
+  iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  label = find_descendant (focus, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static GString *
+statuses (HpPlan *plan)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->items)); i++)
+    {
+      g_autoptr(HpItem) item = g_list_model_get_item (G_LIST_MODEL (plan->items), i);
+      g_string_append_printf (s, "%d", item->status);
+    }
+  return s;
+}
+
+#define assert_statuses(plan, expected) G_STMT_START { \
+    g_autoptr(GString) s_ = statuses (plan);            \
+    g_assert_cmpstr (s_->str, ==, expected);            \
+  } G_STMT_END
+
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)))
+    {
+      g_auto(GStrv) parts = g_strsplit (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)),
+                                        "_", -1);
+      g_autofree char *shown = g_strjoinv ("", parts);
+
+      if (strcmp (shown, label) == 0)
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* One key per item, the focus moving on; a selection at once; the menu. */
+static void
+test_items_status_keys (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *view;
+  GtkSelectionModel *selection;
+  GtkWidget *button;
+  const char *names[] = { "Pass", "Mediciner", "Elsas gosedjur", "جواز السفر", "Glasögon" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    add_item (plan, names[i], HP_PRIORITY_MUST, HP_ITEM_STATUS_PLANNED, HP_ITEM_CATEGORY_OTHER);
+  page = new_page (HP_SECTION_ITEMS, NULL, plan, &window);
+  view = find_descendant (page, GTK_TYPE_COLUMN_VIEW);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  button = find_menu_button (page, "Set status");
+  g_assert_nonnull (button);
+
+  /* The first row focused: each key sets its item and moves to the next. */
+  hp_page_focus_field (page, "items[0].status");
+  g_assert_cmpstr (focused_row_name (window), ==, "Pass");
+  g_assert_true (press_shortcut (view, GDK_KEY_1));
+  g_assert_cmpstr (focused_row_name (window), ==, "Mediciner");
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_true (press_shortcut (view, GDK_KEY_2));
+  g_assert_true (press_shortcut (view, GDK_KEY_KP_4));
+  assert_statuses (plan, "12400");
+  g_assert_cmpstr (focused_row_name (window), ==, "جواز السفر");
+
+  /* The focused row among several selected: all of them, then the row after. */
+  hp_page_focus_field (page, "items[1].status");
+  gtk_selection_model_select_range (selection, 1, 3, TRUE);
+  g_assert_true (press_shortcut (view, GDK_KEY_3));
+  assert_statuses (plan, "13330");
+  g_assert_cmpstr (focused_row_name (window), ==, "Glasögon");
+
+  /* The last row: set, and the focus stays there. */
+  g_assert_true (press_shortcut (view, GDK_KEY_5));
+  assert_statuses (plan, "13335");
+  g_assert_cmpstr (focused_row_name (window), ==, "Glasögon");
+  /* 0 sets it back. */
+  g_assert_true (press_shortcut (view, GDK_KEY_0));
+  assert_statuses (plan, "13330");
+
+  /* "Set status" for the selection, as its menu does it. */
+  g_assert_true (gtk_widget_get_sensitive (button));
+  gtk_selection_model_unselect_all (selection);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 4, FALSE);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  gtk_widget_activate_action (page, "items.set-status", "i", HP_ITEM_STATUS_LEFT_BEHIND);
+  assert_statuses (plan, "53335");
+
+  /* The follow-up followed, untouched as it was. */
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "Came home damaged: Mediciner, Elsas gosedjur, جواز السفر.\n"
+                   "Left behind: Pass, Glasögon.");
+
+  /* Showing only what is not fetched yet: a set item leaves the view,
+   * and the focus is on the one that was after it. */
+  gtk_widget_activate_action (page, "items.set-status", "i", HP_ITEM_STATUS_PLANNED);
+  gtk_selection_model_select_all (selection);
+  gtk_widget_activate_action (page, "items.set-status", "i", HP_ITEM_STATUS_PLANNED);
+  assert_statuses (plan, "00000");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (items_dropdown (page, "status_dropdown")),
+                              1 + HP_ITEM_STATUS_PLANNED);
+  hp_page_focus_field (page, "items[0].status");
+  g_assert_true (press_shortcut (view, GDK_KEY_1));
+  g_assert_true (press_shortcut (view, GDK_KEY_1));
+  assert_statuses (plan, "11000");
+  {
+    g_autoptr(GString) order = shown_order (page, TRUE);
+    g_assert_cmpstr (order->str, ==, "Elsas gosedjur,جواز السفر,Glasögon");
+  }
+  g_assert_cmpstr (focused_row_name (window), ==, "Elsas gosedjur");
+  close_window (window);
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+static char *
+text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* "Fill in from the outcomes" writes the summary, and asks before it
+ * touches what the caseworker wrote. */
+static void
+test_follow_up_fill (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *fill;
+  GtkWidget *editor;
+  g_autofree char *shown = NULL;
+  const char *summary = "Came home: Pass.\nNot found: Betyg.";
+
+  add_item (plan, "Pass", HP_PRIORITY_MUST, HP_ITEM_STATUS_PLANNED, HP_ITEM_CATEGORY_IDENTITY);
+  add_item (plan, "Betyg", HP_PRIORITY_SHOULD, HP_ITEM_STATUS_PLANNED, HP_ITEM_CATEGORY_OTHER);
+  page = new_page (HP_SECTION_FOLLOW_UP, NULL, plan, &window);
+  fill = GTK_WIDGET (gtk_widget_get_template_child (page, HP_TYPE_FOLLOW_UP_PAGE, "fill_button"));
+  editor = page_editor (page, "follow_up.items_returned");
+
+  /* No outcomes yet: nothing to write, and the page says why. */
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, "");
+  g_assert_null (find_message_dialog ());
+
+  /* Outcomes and an empty field: written at once, and shown. */
+  {
+    g_autoptr(HpItem) pass = g_list_model_get_item (G_LIST_MODEL (plan->items), 0);
+    g_autoptr(HpItem) betyg = g_list_model_get_item (G_LIST_MODEL (plan->items), 1);
+
+    g_object_set (pass, "status", HP_ITEM_STATUS_RETRIEVED, NULL);
+    g_object_set (betyg, "status", HP_ITEM_STATUS_NOT_FOUND, NULL);
+  }
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, summary);
+  shown = text_view_text (editor);
+  g_assert_cmpstr (shown, ==, summary);
+
+  /* Typed text: a question; cancel keeps it, "add after" keeps it and adds. */
+  g_object_set (plan->follow_up, "items_returned", "Klienten fick passet i handen.", NULL);
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  g_assert_nonnull (find_message_dialog ());
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), 0);
+  iterate ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, "Klienten fick passet i handen.");
+
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), 1);
+  iterate ();
+  g_assert_cmpstr (plan->follow_up->items_returned, ==,
+                   "Klienten fick passet i handen.\nCame home: Pass.\nNot found: Betyg.");
+
+  /* Replace, when asked for. */
+  g_signal_emit_by_name (fill, "clicked");
+  iterate ();
+  gtk_dialog_response (GTK_DIALOG (find_message_dialog ()), 2);
+  iterate ();
+  g_assert_cmpstr (plan->follow_up->items_returned, ==, summary);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1677,6 +1971,8 @@ main (int   argc,
   g_test_add_func ("/pages/labels-and-access-keys", test_labels_and_access_keys);
   g_test_add_func ("/pages/tab-order", test_tab_order);
   g_test_add_func ("/pages/case-page-deferred", test_case_page_deferred);
+  g_test_add_func ("/pages/items-status-keys", test_items_status_keys);
+  g_test_add_func ("/pages/follow-up-fill", test_follow_up_fill);
 
   return g_test_run ();
 }

@@ -2,7 +2,8 @@
  *
  * The column view's cells, the filter (status and search), the sorters of
  * the columns and of "Sort by", the count of what is shown, the message
- * line above the list and bringing one item into view.  The
+ * line above the list, the selected items, and bringing one item into
+ * view with the keyboard focus on its row.  The
  * plan's list goes through the filter and the sorter; its own order is
  * never changed by sorting.
  */
@@ -91,6 +92,7 @@ on_cell_setup (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_start (label, 4);
   gtk_widget_set_margin_end (label, 4);
   gtk_list_item_set_child (list_item, label);
+  g_object_set_data (G_OBJECT (label), HP_ITEMS_PAGE_LIST_ITEM_KEY, list_item);
   g_object_set_data (G_OBJECT (list_item), "hp-page", self);
   g_object_set_data (G_OBJECT (list_item), "hp-column",
                      g_object_get_data (G_OBJECT (factory), "hp-column"));
@@ -324,17 +326,16 @@ _hp_items_page_show_message (HpItemsPage *self,
 void
 _hp_items_page_clear_message (HpItemsPage *self)
 {
-  g_ptr_array_set_size (self->undo_items, 0);
-  g_array_set_size (self->undo_positions, 0);
+  g_clear_object (&self->undo_first);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), FALSE);
   gtk_label_set_text (GTK_LABEL (self->message_label), "");
 }
 
 /* Where @item stands in the view; G_MAXUINT when the filter hides it. */
-static gboolean
-find_in_view (HpItemsPage *self,
-              HpItem      *item,
-              guint       *position)
+gboolean
+_hp_items_page_find_in_view (HpItemsPage *self,
+                             HpItem      *item,
+                             guint       *position)
 {
   GListModel *view = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (view);
@@ -363,6 +364,95 @@ list_view_of (HpItemsPage *self)
   return NULL;
 }
 
+/* Returns: (transfer full): the selected items, in the view's order */
+GPtrArray *
+_hp_items_page_selected_items (HpItemsPage *self)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitsetIter iter;
+  guint pos;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &pos))
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->selection), pos));
+  return items;
+}
+
+/* The row widget of the list view for @position, if it is built. */
+static GtkWidget *
+row_at (GtkWidget *list_view,
+        guint      position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = row;
+      GtkListItem *item = NULL;
+
+      /* row > cell > the cell's label (on_cell_setup) */
+      while (label != NULL && item == NULL)
+        {
+          item = g_object_get_data (G_OBJECT (label), HP_ITEMS_PAGE_LIST_ITEM_KEY);
+          if (item == NULL)
+            label = gtk_widget_get_first_child (label);
+        }
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return row;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  HpItemsPage *self;
+  HpItem      *item;
+  guint        tries;
+} FocusLater;
+
+static void
+focus_later_free (gpointer data)
+{
+  FocusLater *later = data;
+
+  g_object_unref (later->item);
+  g_free (later);
+}
+
+/* GTK 4.8 moves the keyboard focus to a row only when its widget grabs
+ * it ("list.scroll-to-item" scrolls, but leaves the focus where it was);
+ * a row scrolled into view is built at the next layout. */
+static gboolean
+focus_row (HpItemsPage *self,
+           GtkWidget   *list_view,
+           HpItem      *item)
+{
+  GtkWidget *row;
+  guint position;
+
+  if (!_hp_items_page_find_in_view (self, item, &position))
+    return TRUE;
+  row = row_at (list_view, position);
+  if (row == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (row);
+  return TRUE;
+}
+
+static gboolean
+on_focus_tick (GtkWidget     *list_view,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  FocusLater *later = data;
+
+  if (focus_row (later->self, list_view, later->item) || ++later->tries > 3)
+    return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
+}
+
 /* Selects @item alone, scrolls to it and puts the focus on its row.  When
  * the filter hides it, @reveal shows all items; else a message says so. */
 gboolean
@@ -373,7 +463,7 @@ _hp_items_page_show_item (HpItemsPage *self,
   GtkWidget *list_view = list_view_of (self);
   guint position;
 
-  if (!find_in_view (self, item, &position) && !reveal)
+  if (!_hp_items_page_find_in_view (self, item, &position) && !reveal)
     {
       /* Translators: %s is the name of a belonging */
       g_autofree char *message = g_strdup_printf (_("“%s” is not shown with the chosen filter."),
@@ -381,20 +471,31 @@ _hp_items_page_show_item (HpItemsPage *self,
       _hp_items_page_show_message (self, message, FALSE);
       return FALSE;
     }
-  if (!find_in_view (self, item, &position))
+  if (!_hp_items_page_find_in_view (self, item, &position))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_dropdown), 0);
       _hp_items_page_on_filter_changed (self);
-      if (!find_in_view (self, item, &position))
+      if (!_hp_items_page_find_in_view (self, item, &position))
         return FALSE;
     }
 
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  if (list_view != NULL)
+  if (list_view == NULL)
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  else
     {
+      /* Through the list, so that Shift+arrow extends from this row. */
+      gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", position, FALSE, FALSE);
       gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
       gtk_widget_grab_focus (list_view);
+      if (!focus_row (self, list_view, item))
+        {
+          FocusLater *later = g_new0 (FocusLater, 1);
+
+          later->self = self;
+          later->item = g_object_ref (item);
+          gtk_widget_add_tick_callback (list_view, on_focus_tick, later, focus_later_free);
+        }
     }
   return TRUE;
 }

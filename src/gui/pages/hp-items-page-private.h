@@ -1,7 +1,8 @@
 /* hp-items-page-private.h: what the files of the items page share
  *
  * The page in hp-items-page.c, the list as shown in hp-items-page-list.c,
- * the catalogue's picker in hp-items-page-catalogue.c.  Nothing outside
+ * the catalogue's picker in hp-items-page-catalogue.c, the outcomes after
+ * the visit (status keys and "Set status") in hp-items-page-status.c.  Nothing outside
  * them includes this header.
  */
 #pragma once
@@ -10,6 +11,10 @@
 #include "hp-record-dialog.h"
 
 G_BEGIN_DECLS
+
+/* On each cell's label: its GtkListItem, so that the row with the focus
+ * can tell its place in the view. */
+#define HP_ITEMS_PAGE_LIST_ITEM_KEY "hp-list-item"
 
 typedef enum
 {
@@ -34,6 +39,7 @@ struct _HpItemsPage
   GtkWidget           *sort_dropdown;
   GtkWidget           *search_entry;
   GtkWidget           *count_label;
+  GtkWidget           *status_hint;
   GtkWidget           *column_view;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *category_column;
@@ -49,6 +55,7 @@ struct _HpItemsPage
   GtkWidget           *add_button;
   GtkWidget           *edit_button;
   GtkWidget           *remove_button;
+  GtkWidget           *set_status_button;
   GtkWidget           *picker;
   GtkWidget           *picker_owner;
   GPtrArray           *picker_owner_ids;
@@ -60,8 +67,12 @@ struct _HpItemsPage
   char                *needle;
 
   HpRecordDialog      *dialog;         /* weak */
-  GPtrArray           *undo_items;     /* removed items, in plan order */
-  GArray              *undo_positions; /* and where they were */
+  char                *summary_before; /* the outcomes as the dialog opened */
+  /* The message offers to undo the removal just made (the first item
+   * removed, to show again): until the plan changes again, the window's
+   * undo (win.undo) takes back just that. */
+  HpItem              *undo_first;
+  HpPlan              *watched;        /* whose changes end the offer */
 };
 
 /* hp-items-page-list.c */
@@ -79,11 +90,25 @@ void     _hp_items_page_clear_message         (HpItemsPage *self);
 gboolean _hp_items_page_show_item             (HpItemsPage *self,
                                                HpItem      *item,
                                                gboolean     reveal);
+GPtrArray *_hp_items_page_selected_items      (HpItemsPage *self);
+gboolean _hp_items_page_find_in_view          (HpItemsPage *self,
+                                               HpItem      *item,
+                                               guint       *position);
 
 /* hp-items-page-catalogue.c */
 void     _hp_items_page_refresh_picker_owners (HpItemsPage *self);
 void     _hp_items_page_on_picker_opening     (HpItemsPage *self);
 void     _hp_items_page_on_picker_add         (HpItemsPage *self);
 void     _hp_items_page_fill_picker           (HpItemsPage *self);
+
+/* hp-items-page-status.c */
+void     _hp_items_page_class_init_status     (GtkWidgetClass *widget_class);
+void     _hp_items_page_init_status           (HpItemsPage    *self);
+void     _hp_items_page_update_status_action  (HpItemsPage    *self,
+                                               guint           n_selected);
+void     _hp_items_page_set_status            (HpItemsPage    *self,
+                                               GPtrArray      *items,
+                                               HpItemStatus    status,
+                                               HpItem         *next);
 
 G_END_DECLS

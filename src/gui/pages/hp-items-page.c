@@ -9,8 +9,9 @@
  * This file holds the page itself: selection and messages, adding,
  * editing, removing and undo.  Its other files, over
  * hp-items-page-private.h: hp-items-page-list.c (the cells, the filter,
- * the sorters and the count) and hp-items-page-catalogue.c (the picker of
- * common belongings).
+ * the sorters and the count), hp-items-page-catalogue.c (the picker of
+ * common belongings) and hp-items-page-status.c (the outcomes after the
+ * visit, set from the keyboard or for a selection).
  */
 
 #define G_LOG_DOMAIN "hp-items-page"
@@ -31,22 +32,6 @@ static void hp_items_page_constructed (GObject *object);
 
 /* Selection */
 
-/* Returns: (transfer full): the selected items, in plan order */
-static GPtrArray *
-selected_items (HpItemsPage *self)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GtkBitsetIter iter;
-  guint pos;
-
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &pos);
-       ok;
-       ok = gtk_bitset_iter_next (&iter, &pos))
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->selection), pos));
-  return items;
-}
-
 static void
 update_buttons (HpItemsPage *self)
 {
@@ -58,6 +43,7 @@ update_buttons (HpItemsPage *self)
   gtk_widget_set_sensitive (self->picker, plan != NULL);
   gtk_widget_set_sensitive (self->edit_button, n == 1);
   gtk_widget_set_sensitive (self->remove_button, n > 0);
+  _hp_items_page_update_status_action (self, plan != NULL ? (guint) n : 0);
 }
 
 static void
@@ -82,7 +68,13 @@ on_item_applied (GtkWidget *owner,
                  gboolean   added)
 {
   HpItemsPage *self = HP_ITEMS_PAGE (owner);
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
 
+  /* A status set in the dialog: the follow-up follows, as from the list. */
+  if (plan != NULL)
+    hp_follow_up_follow_items (plan->follow_up, self->summary_before,
+                               G_LIST_MODEL (plan->items));
+  g_clear_pointer (&self->summary_before, g_free);
   if (!added)
     _hp_items_page_resort (self);
   _hp_items_page_show_item (self, HP_ITEM (entry), FALSE);
@@ -98,6 +90,8 @@ open_dialog (HpItemsPage *self,
   HpRecordDialog *dialog;
 
   _hp_items_page_clear_message (self);
+  g_free (self->summary_before);
+  self->summary_before = hp_follow_up_summarize_items (G_LIST_MODEL (plan->items));
   dialog = hp_record_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                  original != NULL ? _("Edit belonging") : _("Add belonging"),
                                  original != NULL ? C_("dialog", "Done") : _("Add belonging"),
@@ -123,7 +117,7 @@ on_add_clicked (HpItemsPage *self)
 static void
 edit_selected (HpItemsPage *self)
 {
-  g_autoptr(GPtrArray) items = selected_items (self);
+  g_autoptr(GPtrArray) items = _hp_items_page_selected_items (self);
   g_autoptr(HpRecord) copy = NULL;
 
   if (items->len != 1)
@@ -161,11 +155,12 @@ remove_selected (HpItemsPage *self)
   HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GArray) positions = NULL;
+  g_autoptr(HpItem) first = NULL;
   g_autofree char *message = NULL;
 
   if (plan == NULL)
     return;
-  items = selected_items (self);
+  items = _hp_items_page_selected_items (self);
   if (items->len == 0)
     return;
 
@@ -180,15 +175,18 @@ remove_selected (HpItemsPage *self)
     }
   g_array_sort (positions, compare_guint);
 
-  for (guint i = 0; i < positions->len; i++)
-    {
-      guint position = g_array_index (positions, guint, i);
-      g_ptr_array_add (self->undo_items, g_list_model_get_item (G_LIST_MODEL (plan->items), position));
-      g_array_append_val (self->undo_positions, position);
-    }
-  /* From the end, so that the earlier positions stay right. */
+  first = positions->len > 0 ? g_list_model_get_item (G_LIST_MODEL (plan->items),
+                                                      g_array_index (positions, guint, 0))
+                             : NULL;
+  /* From the end, so that the earlier positions stay right; one step to
+   * undo, however many. */
+  hp_record_begin_group (HP_RECORD (plan));
   for (guint i = positions->len; i > 0; i--)
     g_list_store_remove (plan->items, g_array_index (positions, guint, i - 1));
+  hp_record_end_group (HP_RECORD (plan));
+  /* Offered once the removal is made, so that its own change does not end
+   * the offer. */
+  self->undo_first = g_steal_pointer (&first);
 
   if (items->len == 1)
     /* Translators: %s is the name of the belonging that was removed */
@@ -202,27 +200,42 @@ remove_selected (HpItemsPage *self)
   gtk_widget_grab_focus (self->column_view);
 }
 
+/* Through the window's history, so that Redo removes them again. */
 static void
 on_undo_clicked (HpItemsPage *self)
 {
-  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
   g_autoptr(HpItem) first = NULL;
 
-  if (plan == NULL || self->undo_items->len == 0)
+  if (self->undo_first == NULL)
     return;
 
-  first = g_object_ref (g_ptr_array_index (self->undo_items, 0));
-  /* In rising order, each at the place it had. */
-  for (guint i = 0; i < self->undo_items->len; i++)
-    {
-      guint position = g_array_index (self->undo_positions, guint, i);
-
-      position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (plan->items)));
-      g_list_store_insert (plan->items, position, g_ptr_array_index (self->undo_items, i));
-    }
+  first = g_steal_pointer (&self->undo_first);
   _hp_items_page_clear_message (self);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL))
+    return;
   _hp_items_page_update_count (self);
   _hp_items_page_show_item (self, first, TRUE);
+}
+
+/* Any other edit of the plan comes between the removal and its undo:
+ * the offer goes, and the window's Undo takes that edit back first. */
+static void
+on_plan_edited (HpItemsPage *self)
+{
+  if (self->undo_first != NULL)
+    _hp_items_page_clear_message (self);
+}
+
+static void
+watch_plan (HpItemsPage *self,
+            HpPlan      *plan)
+{
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, on_plan_edited, self);
+  g_set_object (&self->watched, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_edited), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -243,6 +256,7 @@ hp_items_page_plan_changed (HpPage *page,
   HpItemsPage *self = HP_ITEMS_PAGE (page);
 
   _hp_items_page_clear_message (self);
+  watch_plan (self, plan);
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   gtk_filter_list_model_set_model (self->filter_model,
@@ -288,6 +302,7 @@ hp_items_page_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);
+  watch_plan (self, NULL);
   if (self->column_view != NULL)
     gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view), NULL);
   g_clear_object (&self->selection);
@@ -303,10 +318,10 @@ hp_items_page_finalize (GObject *object)
 {
   HpItemsPage *self = HP_ITEMS_PAGE (object);
 
-  g_clear_pointer (&self->undo_items, g_ptr_array_unref);
-  g_clear_pointer (&self->undo_positions, g_array_unref);
+  g_clear_object (&self->undo_first);
   g_clear_pointer (&self->picker_owner_ids, g_ptr_array_unref);
   g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->summary_before, g_free);
 
   G_OBJECT_CLASS (hp_items_page_parent_class)->finalize (object);
 }
@@ -333,6 +348,7 @@ hp_items_page_class_init (HpItemsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HpItemsPage, status_hint);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, name_column);
   gtk_widget_class_bind_template_child (widget_class, HpItemsPage, category_column);
@@ -350,6 +366,7 @@ hp_items_page_class_init (HpItemsPageClass *klass)
                                                 G_CALLBACK (_hp_items_page_on_sort_chosen));
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_undo_clicked);
+  _hp_items_page_class_init_status (widget_class);
 }
 
 static void
@@ -360,8 +377,6 @@ hp_items_page_init (HpItemsPage *self)
   GtkEventController *shortcuts;
   GtkSorter *view_sorter;
 
-  self->undo_items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->undo_positions = g_array_new (FALSE, FALSE, sizeof (guint));
   self->picker_owner_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -430,6 +445,7 @@ hp_items_page_init (HpItemsPage *self)
                                                           gtk_callback_action_new (on_delete_key,
                                                                                    self, NULL)));
   gtk_widget_add_controller (self->column_view, shortcuts);
+  _hp_items_page_init_status (self);
 
   _hp_items_page_update_count (self);
   update_buttons (self);

@@ -41,7 +41,9 @@ struct _HpListEditor
   gpointer             row_func_data;
 
   HpRecordDialog      *dialog;       /* weak */
-  HpRecord            *undo_record;
+  /* The message offers to undo the removal just made: until the plan
+   * changes again, the window's undo (win.undo) takes back just that. */
+  gboolean             undo_offered;
   guint                undo_position;
 };
 
@@ -80,7 +82,7 @@ show_message (HpListEditor *self,
 static void
 clear_message (HpListEditor *self)
 {
-  g_clear_object (&self->undo_record);
+  self->undo_offered = FALSE;
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->message_revealer), FALSE);
   gtk_label_set_text (GTK_LABEL (self->message_label), "");
 }
@@ -412,7 +414,7 @@ hp_list_editor_remove (HpListEditor *self,
 
   hp_record_describe (record, self->plan, &title, &subtitle);
   g_list_store_remove (self->list, index);
-  self->undo_record = g_steal_pointer (&record);
+  self->undo_offered = TRUE;
   self->undo_position = index;
 
   /* Translators: %s describes the entry that was removed from a list */
@@ -431,27 +433,38 @@ hp_list_editor_remove (HpListEditor *self,
 /**
  * hp_list_editor_undo:
  *
- * Puts back the entry removed last, where it was.
+ * Puts back the entry removed last, where it was, as the message's Undo
+ * button does: through the window's history (win.undo), so that Redo can
+ * remove it again.
  *
  * Returns: whether there was one to put back
  */
 gboolean
 hp_list_editor_undo (HpListEditor *self)
 {
-  g_autoptr(HpRecord) record = NULL;
   guint position;
 
   g_return_val_if_fail (HP_IS_LIST_EDITOR (self), FALSE);
 
-  if (self->undo_record == NULL || self->list == NULL)
+  if (!self->undo_offered || self->list == NULL)
     return FALSE;
 
-  record = g_steal_pointer (&self->undo_record);
-  position = MIN (self->undo_position, g_list_model_get_n_items (G_LIST_MODEL (self->list)));
+  position = self->undo_position;
   clear_message (self);
-  g_list_store_insert (self->list, position, record);
-  hp_list_editor_select (self, position);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL))
+    return FALSE;
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    hp_list_editor_select (self, position);
   return TRUE;
+}
+
+/* Any other edit of the plan comes between the removal and its undo:
+ * the offer goes, and the window's Undo takes that edit back first. */
+static void
+on_plan_changed (HpListEditor *self)
+{
+  if (self->undo_offered)
+    clear_message (self);
 }
 
 static void
@@ -548,13 +561,14 @@ hp_list_editor_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);
-  g_clear_object (&self->undo_record);
   if (self->list_box != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->list_box, self);
       gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), NULL, NULL, NULL, NULL);
     }
   g_clear_object (&self->list);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
   g_clear_object (&self->plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_LIST_EDITOR);
 
@@ -759,7 +773,12 @@ hp_list_editor_set_list (HpListEditor *self,
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
 
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
   g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self,
+                             G_CONNECT_SWAPPED);
   g_set_object (&self->list, list);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), G_LIST_MODEL (list),
                            list != NULL ? create_row : NULL, self, NULL);

@@ -224,8 +224,12 @@ on_apply_response (HpRecordDialog *self,
 
   if (d->original != NULL)
     {
+      /* One step to undo, with what the page changes after it (the items
+       * page: the follow-up that follows the outcomes). */
+      hp_record_begin_group (d->original);
       hp_record_assign_values (d->original, self->record);
       d->applied (d->owner, d->original, FALSE);
+      hp_record_end_group (d->original);
     }
   else
     {

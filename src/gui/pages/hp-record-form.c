@@ -365,6 +365,23 @@ hp_record_form_get_record (HpRecordForm *self)
   return self->record;
 }
 
+/* A record of the plan is edited in place, and its typing is undone with
+ * every other edit of the plan (win.undo, over one history): the input
+ * keeps no undo of its own to take Ctrl+Z first.  A dialog's copy, which
+ * belongs to no plan until it is accepted, keeps the input's own. */
+static void
+row_set_own_undo (FieldRow *row,
+                  HpRecord *record)
+{
+  g_autoptr(HpRecord) parent = hp_record_get_parent (record);
+  gboolean own = parent == NULL;
+
+  if (GTK_IS_EDITABLE (row->editor))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (row->editor), own);
+  else if (row->buffer != NULL)
+    gtk_text_buffer_set_enable_undo (row->buffer, own);
+}
+
 /**
  * hp_record_form_set_record:
  * @record: (nullable): the record to edit, of the form's type
@@ -402,6 +419,7 @@ hp_record_form_set_record (HpRecordForm *self,
           _hp_field_row_update_error (row);
           continue;
         }
+      row_set_own_undo (row, record);
 
       if (row->is_reference)
         ;
