@@ -1,7 +1,8 @@
 /* hp-checks-private.h: what the files of the checks share
  *
  * The rules by theme in hp-checks-risk.c, hp-checks-consents.c,
- * hp-checks-items-visits.c and hp-checks-secrecy.c, and the helpers they
+ * hp-checks-items-visits.c, hp-checks-secrecy.c and
+ * hp-checks-contradictions.c, and the helpers they
  * share; the finding and the runner in hp-checks.c.  Nothing outside them
  * includes this header.
  */
@@ -163,4 +164,19 @@ void      _hp_check_protected_exposed       (HpPlan     *plan,
 void      _hp_check_protected_advice        (HpPlan     *plan,
                                              const char *today,
                                              GPtrArray  *findings);
+
+/* hp-checks-contradictions.c */
+void      _hp_check_rooms_without_entry     (HpPlan     *plan,
+                                             const char *today,
+                                             GPtrArray  *findings);
+void      _hp_check_another_visit_planned   (HpPlan     *plan,
+                                             const char *today,
+                                             GPtrArray  *findings);
+void      _hp_check_must_item_followed_up   (HpPlan     *plan,
+                                             const char *today,
+                                             GPtrArray  *findings);
+void      _hp_check_visit_time_limit        (HpPlan     *plan,
+                                             const char *today,
+                                             GPtrArray  *findings);
+
 G_END_DECLS

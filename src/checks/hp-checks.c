@@ -12,7 +12,8 @@
  * fixed order (the order of findings within a severity and section).  The
  * rules live by theme over hp-checks-private.h, which also holds the
  * helpers they share: hp-checks-risk.c, hp-checks-consents.c,
- * hp-checks-items-visits.c and hp-checks-secrecy.c.
+ * hp-checks-items-visits.c, hp-checks-secrecy.c and, for a plan that
+ * contradicts itself, hp-checks-contradictions.c.
  *
  * Messages never quote the client's own data (name, whereabouts, phone):
  * findings are shown on screen and printed by the command line, and a
@@ -71,6 +72,7 @@ static const HpRule rules[] = {
   _hp_check_other_party_home,
   _hp_check_enter_consent,
   _hp_check_staff_enter,
+  _hp_check_rooms_without_entry,
   _hp_check_landlord_consent,
   _hp_check_share_consent,
   _hp_check_contact_parts,
@@ -85,6 +87,9 @@ static const HpRule rules[] = {
   _hp_check_must_item,
   _hp_check_visit_after_needed_by,
   _hp_check_visit_in_past,
+  _hp_check_visit_time_limit,
+  _hp_check_must_item_followed_up,
+  _hp_check_another_visit_planned,
   _hp_check_decision,
   _hp_check_protected_exposed,
   _hp_check_protected_advice,

@@ -2,7 +2,8 @@
  *
  * The window owns the plan.  The pages edit it in place; every edit raises
  * the plan's "changed" signal, which here marks the plan unsaved, schedules
- * the checks (debounced) and a draft (at most a couple of seconds later).
+ * the checks (once, in the next frame) and a draft (at most a couple of
+ * seconds later).
  * An entry of the disclosure log goes into the plan file at once, whatever
  * else is unsaved.
  */
@@ -114,8 +115,10 @@ on_plan_changed (HpWindow *self)
   /* The title shows the case reference, which may just have changed. */
   hp_window_update_title (self);
 
-  /* Checks wait for a pause in typing; drafts are written at most a couple
-   * of seconds after the first change, however long the typing goes on. */
+  /* Checks run in the next frame, once for all the edits before it, so the
+   * frame that shows a keystroke shows its findings; drafts are written at
+   * most a couple of seconds after the first change, however long the
+   * typing goes on. */
   hp_window_schedule_checks (self);
 
   if (self->draft_source == 0 && self->drafts != NULL && hp_drafts_is_enabled (self->drafts))
@@ -367,7 +370,7 @@ hp_window_get_draft_path (HpWindow *self)
 void
 hp_window_flush_timeouts (HpWindow *self)
 {
-  if (self->checks_source != 0 || self->checks_after_frame)
+  if (self->checks_source != 0 || self->checks_tick != 0 || self->checks_after_frame)
     hp_window_run_checks (self);
   if (self->draft_source != 0)
     hp_window_write_draft_now (self);

@@ -79,6 +79,7 @@ struct _HpWindow
   gpointer           saved_data;
 
   guint              checks_source;
+  guint              checks_tick;
   gboolean           checks_after_frame;
   guint              draft_source;
   char              *draft_path;

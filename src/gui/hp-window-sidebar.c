@@ -3,8 +3,10 @@
  *
  * The sidebar lists the nine sections and the disclosure log; each page
  * is built when first shown.  Under the sections, the findings of the
- * checks (hp-checks.h), run after a pause in typing and, in a window not
- * shown yet, right after its first frame.
+ * checks (hp-checks.h): run once in the next frame after any number of
+ * edits, before it is laid out and painted, so the frame that shows a
+ * keystroke shows its findings too; in a window not shown yet, right after
+ * its first frame.
  */
 
 #define G_LOG_DOMAIN "hp-window"
@@ -17,8 +19,6 @@
 #include "hp-disclosures-view.h"
 #include "hp-page.h"
 #include "hp-window-private.h"
-
-#define CHECKS_DELAY_MS   300
 
 /* The window's names for the sections.  The model has labels for them too;
  * these carry a context so the sidebar can word them for navigation. */
@@ -265,6 +265,15 @@ severity_class (HpSeverity severity)
     }
 }
 
+/* What a finding says, all of it: two findings with the same key show the
+ * same row. */
+static char *
+finding_key (const HpFinding *finding)
+{
+  return g_strdup_printf ("%s\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s", finding->rule, finding->severity,
+                          finding->section, finding->field, finding->source, finding->message);
+}
+
 static GtkWidget *
 create_finding_row (const HpFinding *finding)
 {
@@ -327,6 +336,7 @@ create_finding_row (const HpFinding *finding)
 
   g_object_set_data (G_OBJECT (row), "hp-section", GINT_TO_POINTER (finding->section));
   g_object_set_data_full (G_OBJECT (row), "hp-field", g_strdup (finding->field), g_free);
+  g_object_set_data_full (G_OBJECT (row), "hp-key", finding_key (finding), g_free);
 
   return row;
 }
@@ -357,21 +367,61 @@ format_summary (guint n_errors,
   return g_strjoinv (", ", (char **) parts->pdata);
 }
 
+static gboolean
+row_shows (GtkWidget       *row,
+           const HpFinding *finding)
+{
+  g_autofree char *key = finding_key (finding);
+
+  return g_strcmp0 (g_object_get_data (G_OBJECT (row), "hp-key"), key) == 0;
+}
+
+/* Shows @findings, keeping the rows at the start and at the end that
+ * already show them: an edit changes a finding or two of maybe hundreds,
+ * and every new row is measured and laid out afresh (a 10,000-item plan
+ * can have 400 findings; making them all again took seconds a keystroke,
+ * tests/bench keystroke). */
+static void
+update_findings_list (HpWindow  *self,
+                      GPtrArray *findings)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint head = 0;
+  guint tail = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    g_ptr_array_add (rows, row);
+
+  while (head < rows->len && head < findings->len &&
+         row_shows (g_ptr_array_index (rows, head), g_ptr_array_index (findings, head)))
+    head++;
+  while (tail < rows->len - head && tail < findings->len - head &&
+         row_shows (g_ptr_array_index (rows, rows->len - 1 - tail),
+                    g_ptr_array_index (findings, findings->len - 1 - tail)))
+    tail++;
+
+  for (guint i = head; i < rows->len - tail; i++)
+    gtk_list_box_remove (self->findings_list, g_ptr_array_index (rows, i));
+  for (guint i = head; i < findings->len - tail; i++)
+    gtk_list_box_insert (self->findings_list,
+                         create_finding_row (g_ptr_array_index (findings, i)), (int) i);
+}
+
 void
 hp_window_run_checks (HpWindow *self)
 {
   g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *summary = NULL;
   guint counts[3] = { 0, 0, 0 };
-  GtkWidget *child;
 
   g_clear_handle_id (&self->checks_source, g_source_remove);
+  if (self->checks_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->checks_tick);
+  self->checks_tick = 0;
   self->checks_after_frame = FALSE;
 
   findings = hp_checks_run (self->plan, NULL);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
-    gtk_list_box_remove (self->findings_list, child);
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -379,12 +429,14 @@ hp_window_run_checks (HpWindow *self)
 
       if (finding->severity <= HP_SEVERITY_ADVICE)
         counts[finding->severity]++;
-      gtk_list_box_append (self->findings_list, create_finding_row (finding));
     }
+  update_findings_list (self, findings);
 
   summary = format_summary (counts[HP_SEVERITY_ERROR], counts[HP_SEVERITY_WARNING],
                             counts[HP_SEVERITY_ADVICE]);
-  gtk_label_set_text (self->summary_label, summary);
+  /* GtkLabel lays itself out again even for the same text. */
+  if (g_strcmp0 (gtk_label_get_text (self->summary_label), summary) != 0)
+    gtk_label_set_text (self->summary_label, summary);
 }
 
 static gboolean
@@ -398,12 +450,33 @@ run_checks_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Checks wait for a pause in typing. */
+static gboolean
+checks_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  self->checks_tick = 0;
+  hp_window_run_checks (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After an edit: the checks run once in the next frame's update phase,
+ * before its layout and paint, however many edits came before it.  A
+ * window not on screen paints no frames: there they run when idle. */
 void
 hp_window_schedule_checks (HpWindow *self)
 {
-  g_clear_handle_id (&self->checks_source, g_source_remove);
-  self->checks_source = g_timeout_add (CHECKS_DELAY_MS, run_checks_cb, self);
+  if (self->checks_tick != 0 || self->checks_source != 0 || self->checks_after_frame)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->checks_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), checks_tick_cb,
+                                                      NULL, NULL);
+  else
+    self->checks_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_checks_cb, self, NULL);
 }
 
 /* A window not shown yet runs its checks right after its first frame:
@@ -430,6 +503,9 @@ hp_window_queue_first_checks (HpWindow *self)
 
   /* Until then the list shows nothing rather than another plan's findings. */
   g_clear_handle_id (&self->checks_source, g_source_remove);
+  if (self->checks_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->checks_tick);
+  self->checks_tick = 0;
   self->checks_after_frame = TRUE;
   while (gtk_widget_get_first_child (GTK_WIDGET (self->findings_list)) != NULL)
     gtk_list_box_remove (self->findings_list,

@@ -186,6 +186,9 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   g_clear_handle_id (&self->checks_source, g_source_remove);
+  if (self->checks_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->checks_tick);
+  self->checks_tick = 0;
 
   /* Closed with changes nobody was asked about (the session ended, say):
    * keep the draft, up to date, for the next start to offer. */

@@ -253,6 +253,28 @@ hp_plan_new_consent_id (HpPlan *self)
 }
 
 /**
+ * hp_plan_new_visit:
+ *
+ * A visit to add to @self, with what the plan already says of it: its time
+ * limit is the time limit on site of the way of support (none when that has
+ * none).  Not added to the list: the caller adds it once the user confirms.
+ *
+ * Returns: (transfer full): the new visit
+ */
+HpVisit *
+hp_plan_new_visit (HpPlan *self)
+{
+  HpVisit *visit;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+
+  visit = hp_visit_new ();
+  if (self->support->time_on_site_minutes > 0)
+    g_object_set (visit, "time-limit-minutes", self->support->time_on_site_minutes, NULL);
+  return visit;
+}
+
+/**
  * hp_plan_init_consent_ids:
  *
  * For loaders: gives every consent without an id one, without notification

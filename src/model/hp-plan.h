@@ -13,6 +13,7 @@
 #include "hp-item.h"
 #include "hp-risk.h"
 #include "hp-support.h"
+#include "hp-visit.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,7 @@ char       *hp_plan_new_child_id     (HpPlan     *self);
 HpConsent  *hp_plan_find_consent     (HpPlan     *self,
                                       const char *id);
 char       *hp_plan_new_consent_id   (HpPlan     *self);
+HpVisit    *hp_plan_new_visit        (HpPlan     *self);
 void        hp_plan_init_consent_ids (HpPlan     *self);
 char       *hp_plan_dup_title        (HpPlan     *self);
 gboolean    hp_plan_police_involved  (HpPlan     *self);

@@ -126,6 +126,39 @@ hp_secrets_find (HpSecrets  *secrets,
 }
 
 /**
+ * hp_secrets_dup_key:
+ *
+ * What @secrets looks for, as one string: two HpSecrets with the same key
+ * find the same in every text, so a caller may keep what
+ * hp_secrets_find() said of a text for as long as the key stays the same.
+ * The key holds the secrets themselves: keep it as the secrets are kept,
+ * in memory only.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+hp_secrets_dup_key (HpSecrets *secrets)
+{
+  GString *key = g_string_new (NULL);
+
+  g_return_val_if_fail (secrets != NULL, NULL);
+
+  for (guint i = 0; i < secrets->needles->len; i++)
+    {
+      const Needle *n = &g_array_index (secrets->needles, Needle, i);
+
+      g_string_append_printf (key, "%d %d %d%d%d%d %u %" G_GSIZE_FORMAT ":", n->type, n->kind,
+                              n->is_name, n->capital_only, n->given, n->genitive_ok, n->child,
+                              n->len);
+      g_string_append_len (key, n->text, n->len);
+      for (char **w = n->own; w != NULL && *w != NULL; w++)
+        g_string_append_printf (key, "\x1f%s", *w);
+      g_string_append_c (key, '\x1e');
+    }
+  return g_string_free (key, FALSE);
+}
+
+/**
  * hp_secrets_rewrite:
  * @found: (out) (optional): the kinds of secret replaced
  *

@@ -48,6 +48,7 @@ void          hp_secrets_free             (HpSecrets      *secrets);
 
 HpSecretKind  hp_secrets_find             (HpSecrets      *secrets,
                                            const char     *text);
+char         *hp_secrets_dup_key          (HpSecrets      *secrets);
 char         *hp_secrets_rewrite          (HpSecrets      *secrets,
                                            const char     *text,
                                            HpSecretKind   *found);

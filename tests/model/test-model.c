@@ -111,6 +111,29 @@ test_find_and_new_ids (void)
   g_assert_true (hp_plan_police_involved (plan));
 }
 
+/* A new visit starts with the support's time limit on site; later changes
+ * to either stay their own (visit-time-limit-differs tells of them). */
+static void
+test_new_visit (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpVisit) unlimited = hp_plan_new_visit (plan);
+  g_autoptr(HpVisit) visit = NULL;
+
+  g_assert_cmpint (unlimited->time_limit_minutes, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->visits)), ==, 0);
+
+  g_object_set (plan->support, "time-on-site-minutes", 40, NULL);
+  visit = hp_plan_new_visit (plan);
+  g_assert_cmpint (visit->time_limit_minutes, ==, 40);
+  g_assert_cmpint (visit->status, ==, HP_VISIT_STATUS_PLANNED);
+  g_assert_cmpstr (visit->date, ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->visits)), ==, 0);
+
+  g_object_set (plan->support, "time-on-site-minutes", 25, NULL);
+  g_assert_cmpint (visit->time_limit_minutes, ==, 40);
+}
+
 static void
 test_enum_nicks_and_labels (void)
 {
@@ -550,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/hp/model/defaults", test_defaults);
   g_test_add_func ("/hp/model/equal-and-copy", test_equal_and_copy);
   g_test_add_func ("/hp/model/find-and-new-ids", test_find_and_new_ids);
+  g_test_add_func ("/hp/model/new-visit", test_new_visit);
   g_test_add_func ("/hp/model/enum-nicks-and-labels", test_enum_nicks_and_labels);
   g_test_add_func ("/hp/model/effective-part", test_effective_part);
   g_test_add_func ("/hp/model/dates-and-times", test_dates_and_times);

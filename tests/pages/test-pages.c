@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hp-catalogue-picker.h"
+#include "hp-checks.h"
 #include "hp-follow-up-page.h"
 #include "hp-items-page.h"
 #include "hp-list-editor.h"
@@ -1196,6 +1197,147 @@ test_focus_field (void)
   }
 }
 
+/* The visits list's Add starts a visit with the support's time limit on
+ * site (hp_plan_new_visit()), and the user may change it there. */
+static void
+test_visit_time_limit_prefilled (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  HpListEditor *visits;
+  HpRecordDialog *dialog;
+  GtkWidget *limit;
+  g_autoptr(HpVisit) first = NULL;
+  g_autoptr(HpVisit) second = NULL;
+
+  g_object_set (plan->support, "time-on-site-minutes", 40, NULL);
+  page = new_page (HP_SECTION_VISITS, NULL, plan, &window);
+  visits = page_list (page, "visits");
+
+  dialog = open_add (visits);
+  limit = hp_record_form_get_editor (hp_record_dialog_get_form (dialog), "time_limit_minutes");
+  g_assert_true (GTK_IS_SPIN_BUTTON (limit));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (limit)), ==, 40);
+  set_dialog_text (dialog, "date", "2026-12-03");
+  g_assert_true (hp_record_dialog_accept (dialog));
+  iterate ();
+  first = g_list_model_get_item (G_LIST_MODEL (plan->visits), 0);
+  g_assert_cmpint (first->time_limit_minutes, ==, 40);
+
+  /* Changed in the dialog, the visit keeps its own. */
+  dialog = open_add (visits);
+  limit = hp_record_form_get_editor (hp_record_dialog_get_form (dialog), "time_limit_minutes");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (limit), 25);
+  g_assert_true (hp_record_dialog_accept (dialog));
+  iterate ();
+  second = g_list_model_get_item (G_LIST_MODEL (plan->visits), 1);
+  g_assert_cmpint (second->time_limit_minutes, ==, 25);
+  g_assert_cmpint (plan->support->time_on_site_minutes, ==, 40);
+
+  close_window (window);
+}
+
+/* A plan that contradicts itself in every way the checks know of; each
+ * finding about it takes the user to the field it names. */
+static void
+test_contradiction_fields (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(HpVisit) done = hp_visit_new ();
+  g_autoptr(HpVisit) next = hp_visit_new ();
+  const char * const rules[] = {
+    "rooms-without-entry", "another-visit-not-planned", "must-item-not-followed-up",
+    "visit-time-limit-differs",
+  };
+  guint seen = 0;
+
+  g_object_set (plan->support, "rooms-to-enter", "Sovrummet och Ranas rum", "time-on-site-minutes",
+                45, NULL);
+  add_item (plan, "Ranas pass", HP_PRIORITY_MUST, HP_ITEM_STATUS_NOT_FOUND,
+            HP_ITEM_CATEGORY_IDENTITY);
+  add_item (plan, "Vinterjacka", HP_PRIORITY_SHOULD, HP_ITEM_STATUS_RETRIEVED,
+            HP_ITEM_CATEGORY_CLOTHES);
+  add_item (plan, "Insulin", HP_PRIORITY_MUST, HP_ITEM_STATUS_RETRIEVED,
+            HP_ITEM_CATEGORY_MEDICINE);
+  g_object_set (done, "date", "2026-11-12", "status", HP_VISIT_STATUS_CARRIED_OUT, NULL);
+  g_list_store_append (plan->visits, done);
+  /* Still planned but dated before the one carried out: no further visit;
+   * its time limit differs from the support's. */
+  g_object_set (next, "date", "2026-11-02", "time-limit-minutes", 30, NULL);
+  g_list_store_append (plan->visits, next);
+  g_object_set (plan->follow_up, "another-visit-needed", TRUE, NULL);
+
+  /* "Another visit needed" keeps the must-item rule quiet: run it once
+   * with the box ticked and once without. */
+  for (int ticked = 1; ticked >= 0; ticked--)
+    {
+      g_object_set (plan->follow_up, "another-visit-needed", ticked, NULL);
+      findings = hp_checks_run (plan, "2026-11-20");
+
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const HpFinding *finding = g_ptr_array_index (findings, i);
+          g_autofree char *list_path = NULL;
+          g_autofree char *rest = NULL;
+          GtkWidget *window;
+          GtkWidget *page;
+          guint index;
+          gboolean ours = FALSE;
+
+          for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+            if (g_str_equal (finding->rule, rules[r]))
+              {
+                ours = TRUE;
+                seen |= 1u << r;
+              }
+          if (!ours)
+            continue;
+
+          page = new_page (finding->section, NULL, plan, &window);
+          g_assert_cmpint (hp_page_get_section (page), ==, finding->section);
+          hp_page_focus_field (page, finding->field);
+          iterate ();
+
+          if (g_str_equal (finding->field, "items[0].status"))
+            {
+              GtkWidget *view = find_descendant (page, GTK_TYPE_COLUMN_VIEW);
+              GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+              g_autoptr(HpItem) target = g_list_model_get_item (G_LIST_MODEL (plan->items), 0);
+              guint position = G_MAXUINT;
+
+              for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (selection)); k++)
+                {
+                  g_autoptr(HpItem) shown = g_list_model_get_item (G_LIST_MODEL (selection), k);
+                  if (shown == target)
+                    position = k;
+                }
+              g_assert_cmpuint (position, !=, G_MAXUINT);
+              g_assert_true (gtk_selection_model_is_selected (selection, position));
+              g_assert_true (focus_is_in (window, view));
+            }
+          else if (hp_field_path_split (finding->field, &list_path, &index, &rest))
+            {
+              GtkListBoxRow *row = gtk_list_box_get_selected_row (
+                hp_list_editor_get_list_box (page_list (page, list_path)));
+
+              g_assert_cmpstr (list_path, ==, "visits");
+              g_assert_nonnull (row);
+              g_assert_cmpint (gtk_list_box_row_get_index (row), ==, (int) index);
+              g_assert_true (focus_is_in (window, GTK_WIDGET (row)));
+            }
+          else
+            g_assert_true (focus_is_in (window, page_editor (page, finding->field)));
+
+          close_window (window);
+        }
+      g_clear_pointer (&findings, g_ptr_array_unref);
+    }
+
+  g_assert_cmpuint (seen, ==, (1u << G_N_ELEMENTS (rules)) - 1);
+}
+
 static void
 test_catalogue_quick_add (void)
 {
@@ -1823,6 +1965,8 @@ main (int   argc,
   g_test_add_func ("/pages/items-remove-undo", test_items_remove_undo);
   g_test_add_func ("/pages/items-thousands", test_items_thousands);
   g_test_add_func ("/pages/focus-field", test_focus_field);
+  g_test_add_func ("/pages/visit-time-limit-prefilled", test_visit_time_limit_prefilled);
+  g_test_add_func ("/pages/contradiction-fields", test_contradiction_fields);
   g_test_add_func ("/pages/catalogue-quick-add", test_catalogue_quick_add);
   g_test_add_func ("/pages/labels-and-access-keys", test_labels_and_access_keys);
   g_test_add_func ("/pages/tab-order", test_tab_order);

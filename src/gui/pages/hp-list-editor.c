@@ -251,8 +251,13 @@ open_dialog (HpListEditor *self,
 static HpRecord *
 new_record (HpListEditor *self)
 {
-  HpRecord *record = g_object_new (self->record_type, NULL);
+  HpRecord *record;
 
+  /* The model knows what a new visit starts with (hp-plan.c). */
+  if (g_type_is_a (self->record_type, HP_TYPE_VISIT))
+    return HP_RECORD (hp_plan_new_visit (self->plan));
+
+  record = g_object_new (self->record_type, NULL);
   if (HP_IS_CHILD (record))
     {
       g_autofree char *id = hp_plan_new_child_id (self->plan);
