@@ -373,7 +373,7 @@ def handover_export_writes_the_entry_into_the_plan():
         r = run(["--export-handover=sheet.pdf", "--recipient=k1", PLAN], cwd=cwd)
         assert_written_pdf(r, os.path.join(cwd, "sheet.pdf"))
     after = load(PLAN)
-    assert after["version"] == "1.1", after["version"]
+    assert after["version"] == "1.2", after["version"]
     entries = after["disclosures"]
     assert len(entries) == 1, entries
     e = entries[0]
