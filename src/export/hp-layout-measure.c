@@ -42,8 +42,8 @@ measure_free (Measure *measure)
   g_free (measure);
 }
 
-static void
-cell_free (Cell *cell)
+void
+hp_layout_cell_free (Cell *cell)
 {
   g_ptr_array_unref (cell->pieces);
   g_array_unref (cell->units);
@@ -302,10 +302,10 @@ measure_text (Paginator  *pg,
   return measure;
 }
 
-static Cell *
-cell_new (double x,
-          double width,
-          double pad_x)
+Cell *
+hp_layout_cell_new (double x,
+                    double width,
+                    double pad_x)
 {
   Cell *cell = g_new0 (Cell, 1);
 
@@ -323,8 +323,8 @@ cell_inner_width (Cell *cell)
   return MAX (1.0, cell->width - 2 * cell->pad_x);
 }
 
-static double
-cell_content_height (Cell *cell)
+double
+hp_layout_cell_height (Cell *cell)
 {
   if (cell->units->len == 0)
     return 0;
@@ -355,7 +355,7 @@ static double
 cell_next_top (Cell   *cell,
                double  gap)
 {
-  return cell->pieces->len == 0 ? 0 : cell_content_height (cell) + gap;
+  return cell->pieces->len == 0 ? 0 : hp_layout_cell_height (cell) + gap;
 }
 
 static void
@@ -450,26 +450,26 @@ cell_add_ruled (Cell   *cell,
     add_unit (cell, piece->y + i * gap, piece->y + (i + 1) * gap);
 }
 
-static Row *
-row_new (Paginator *pg,
-         RowKind    kind)
+Row *
+hp_layout_row_new (Paginator *pg,
+                   RowKind    kind)
 {
   Row *row = g_new0 (Row, 1);
 
   row->kind = kind;
-  row->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) cell_free);
+  row->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) hp_layout_cell_free);
   row->x = pg->left;
   row->width = pg->width;
   return row;
 }
 
-static void
-row_finish (Row *row)
+void
+hp_layout_row_finish (Row *row)
 {
   double content = 0;
 
   for (guint i = 0; i < row->cells->len; i++)
-    content = MAX (content, cell_content_height (g_ptr_array_index (row->cells, i)));
+    content = MAX (content, hp_layout_cell_height (g_ptr_array_index (row->cells, i)));
   row->height = row->pad_top + content + row->pad_bottom;
 }
 
@@ -478,8 +478,8 @@ heading_row (Paginator  *pg,
              guint       level,
              const char *text)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
-  Cell *cell = cell_new (pg->left, pg->width, 0);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
+  Cell *cell = hp_layout_cell_new (pg->left, pg->width, 0);
   Style style = level == 1 ? STYLE_H1 : level == 2 ? STYLE_H2 : STYLE_H3;
 
   g_ptr_array_add (row->cells, cell);
@@ -506,7 +506,7 @@ heading_row (Paginator  *pg,
       row->outline = g_strdup (text);
       row->outline_level = level;
     }
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -515,14 +515,14 @@ paragraph_row (Paginator  *pg,
                Style       style,
                const char *text)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
-  Cell *cell = cell_new (pg->left, pg->width, 0);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
+  Cell *cell = hp_layout_cell_new (pg->left, pg->width, 0);
 
   g_ptr_array_add (row->cells, cell);
   cell_add_text (pg, cell, style, text, 0);
   row->may_split = TRUE;
   row->space_before = 6;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -531,8 +531,8 @@ notice_row (Paginator  *pg,
             const char *title,
             const char *text)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
-  Cell *cell = cell_new (pg->left, pg->width, 9);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
+  Cell *cell = hp_layout_cell_new (pg->left, pg->width, 9);
 
   g_ptr_array_add (row->cells, cell);
   cell_add_text (pg, cell, STYLE_STRONG, title, 0);
@@ -541,7 +541,7 @@ notice_row (Paginator  *pg,
   row->pad_bottom = 8;
   row->space_before = 10;
   row->deco = DECO_BOX;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -553,11 +553,11 @@ key_value_row (Paginator  *pg,
                const char *value,
                gboolean    first)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
   double key_width = pg->width * KEY_FRACTION;
   /* A gap between a long key and its value. */
-  Cell *key_cell = cell_new (pg->left, key_width - 10, 0);
-  Cell *value_cell = cell_new (pg->left + key_width, pg->width - key_width, 0);
+  Cell *key_cell = hp_layout_cell_new (pg->left, key_width - 10, 0);
+  Cell *value_cell = hp_layout_cell_new (pg->left + key_width, pg->width - key_width, 0);
 
   g_ptr_array_add (row->cells, key_cell);
   g_ptr_array_add (row->cells, value_cell);
@@ -566,7 +566,7 @@ key_value_row (Paginator  *pg,
   row->pad_top = 2;
   row->pad_bottom = 2;
   row->space_before = first ? 6 : 0;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -576,15 +576,15 @@ tick_row (Paginator  *pg,
           gboolean    checked,
           gboolean    first)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
-  Cell *cell = cell_new (pg->left, pg->width, 0);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
+  Cell *cell = hp_layout_cell_new (pg->left, pg->width, 0);
 
   g_ptr_array_add (row->cells, cell);
   cell_add_tick (pg, cell, STYLE_BODY, label, checked, 0);
   row->pad_top = 2;
   row->pad_bottom = 2;
   row->space_before = first ? 6 : 0;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -594,11 +594,11 @@ signature_row (Paginator  *pg,
                const char *name,
                gboolean    first)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
   double sign_width = pg->width * 0.62;
   double gap = pg->width * 0.06;
-  Cell *sign = cell_new (pg->left, sign_width, 0);
-  Cell *date = cell_new (pg->left + sign_width + gap, pg->width - sign_width - gap, 0);
+  Cell *sign = hp_layout_cell_new (pg->left, sign_width, 0);
+  Cell *date = hp_layout_cell_new (pg->left + sign_width + gap, pg->width - sign_width - gap, 0);
 
   g_ptr_array_add (row->cells, sign);
   g_ptr_array_add (row->cells, date);
@@ -614,7 +614,7 @@ signature_row (Paginator  *pg,
   cell_add_rule_field (pg, date, STYLE_SMALL, C_("signature", "Place and date"), 30, 0);
   row->space_before = first ? 10 : 8;
   row->keep_with_next = TRUE;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -623,8 +623,8 @@ notes_row (Paginator  *pg,
            const char *label,
            guint       n_lines)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
-  Cell *cell = cell_new (pg->left, pg->width, 9);
+  Row *row = hp_layout_row_new (pg, ROW_CONTENT);
+  Cell *cell = hp_layout_cell_new (pg->left, pg->width, 9);
 
   g_ptr_array_add (row->cells, cell);
   cell_add_text (pg, cell, STYLE_SMALL, label, 0);
@@ -633,8 +633,28 @@ notes_row (Paginator  *pg,
   row->pad_bottom = 6;
   row->space_before = 8;
   row->deco = DECO_FRAME;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
+}
+
+/* One content of a table cell below what the cell holds already.  In a
+ * compact table (a checklist) a text after a tick box starts a new group:
+ * it stands further off. */
+void
+hp_layout_cell_add_content (Paginator *pg,
+                            Cell      *cell,
+                            Content   *content,
+                            gboolean   compact)
+{
+  Piece *last = cell->pieces->len > 0
+                ? g_ptr_array_index (cell->pieces, cell->pieces->len - 1) : NULL;
+
+  if (content->kind == CONTENT_TICK)
+    cell_add_tick (pg, cell, text_style (content->style), content->text, content->checked,
+                   compact ? 2 : 4);
+  else
+    cell_add_text (pg, cell, text_style (content->style), content->text,
+                   compact && last != NULL && last->kind == PIECE_TICK ? 5 : 2);
 }
 
 static Row *
@@ -643,13 +663,17 @@ table_row (Paginator *pg,
            GPtrArray *contents,
            gboolean   header)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
+  Row *row;
   double x = pg->left;
 
+  if (table->flow && !header)
+    return hp_layout_flow_row (pg, table, contents);
+
+  row = hp_layout_row_new (pg, ROW_CONTENT);
   for (guint c = 0; c < table->n_columns; c++)
     {
       double width = table->widths[c] * pg->width;
-      Cell *cell = cell_new (x, width, 4);
+      Cell *cell = hp_layout_cell_new (x, width, 4);
       GPtrArray *cell_contents;
 
       g_ptr_array_add (row->cells, cell);
@@ -663,20 +687,13 @@ table_row (Paginator *pg,
 
       cell_contents = g_ptr_array_index (contents, c);
       for (guint i = 0; i < cell_contents->len; i++)
-        {
-          Content *content = g_ptr_array_index (cell_contents, i);
-
-          if (content->kind == CONTENT_TICK)
-            cell_add_tick (pg, cell, text_style (content->style), content->text,
-                           content->checked, 4);
-          else
-            cell_add_text (pg, cell, text_style (content->style), content->text, 2);
-        }
+        hp_layout_cell_add_content (pg, cell, g_ptr_array_index (cell_contents, i),
+                                    table->compact);
     }
-  row->pad_top = 4;
-  row->pad_bottom = 4;
+  row->pad_top = table->compact && !header ? 2 : 4;
+  row->pad_bottom = table->compact && !header ? 2.5 : 4;
   row->deco = header ? DECO_HEADER : DECO_RULE_BELOW;
-  row_finish (row);
+  hp_layout_row_finish (row);
   return row;
 }
 
@@ -754,12 +771,12 @@ hp_layout_make_rows (Paginator *pg,
           g_ptr_array_add (rows, notes_row (pg, block->text, block->n));
           break;
         case BLOCK_SPACE:
-          row = row_new (pg, ROW_SPACE);
+          row = hp_layout_row_new (pg, ROW_SPACE);
           row->height = block->points;
           g_ptr_array_add (rows, row);
           break;
         case BLOCK_PAGE_BREAK:
-          g_ptr_array_add (rows, row_new (pg, ROW_PAGE_BREAK));
+          g_ptr_array_add (rows, hp_layout_row_new (pg, ROW_PAGE_BREAK));
           break;
         case BLOCK_TABLE:
           {

@@ -4,12 +4,13 @@
  *   the document model and its builder: blocks of plain text
  *     (hp-document.c, hp-document.h);
  *   the paginator (hp-layout.h): hp-layout-measure.c shapes the text with
- *     Pango and turns the blocks into rows of measured cells, hp-paginate.c
- *     places the rows on pages as drawing operations;
+ *     Pango and turns the blocks into rows of measured cells (a flowing
+ *     table's one row: hp-layout-flow.c), hp-paginate.c places the rows on
+ *     pages as drawing operations;
  *   the renderer (hp-render.c): draws one page's operations on cairo, and a
  *     whole document into a PDF.
- * The types below are the engine's own: only those four files include
- * this header.
+ * The types below are the engine's own: only those files include this
+ * header.
  */
 #pragma once
 
@@ -71,6 +72,8 @@ typedef struct
 
 struct _HpTable
 {
+  gboolean   compact;  /* a checklist: less space between the rows */
+  gboolean   flow;     /* one row of column 0, flowed over the columns */
   guint      n_columns;
   double    *widths;   /* fractions of the body width, summing to 1 */
   char     **header;   /* n_columns strings, NULL where not set */
@@ -320,6 +323,18 @@ pango_width_of (double width)
 }
 
 /* hp-layout-measure.c */
+Cell        *hp_layout_cell_new        (double                      x,
+                                        double                      width,
+                                        double                      pad_x);
+void         hp_layout_cell_free       (Cell                       *cell);
+double       hp_layout_cell_height     (Cell                       *cell);
+void         hp_layout_cell_add_content (Paginator                 *pg,
+                                        Cell                       *cell,
+                                        Content                    *content,
+                                        gboolean                    compact);
+Row         *hp_layout_row_new         (Paginator                  *pg,
+                                        RowKind                     kind);
+void         hp_layout_row_finish      (Row                        *row);
 void         hp_layout_begin_measuring (HpDocument                 *self,
                                         PangoContext               *context);
 GPtrArray   *hp_layout_make_rows       (Paginator                  *pg,
@@ -335,5 +350,10 @@ PangoLayout *hp_layout_line_new        (PangoContext               *context,
                                         const char                 *text,
                                         int                         pango_width,
                                         PangoAlignment              alignment);
+
+/* hp-layout-flow.c */
+Row         *hp_layout_flow_row        (Paginator                  *pg,
+                                        HpTable                    *table,
+                                        GPtrArray                  *contents);
 
 G_END_DECLS
