@@ -12,6 +12,8 @@
  *     contacts: none while the plan has no contacts;
  *   - the consent record records the client's consents: none while the
  *     plan records no consent;
+ *   - a visit card is for one of the plan's visits: none while the plan
+ *     has no visit;
  *   - everything else (new, open, save, the full plan, the journal, the
  *     sections, the shortcuts window) is always there: a new plan can be
  *     saved and printed as it is.
@@ -30,6 +32,7 @@ typedef enum
   NEEDS_NOTHING  = 0,
   NEEDS_CONTACT  = 1 << 0,
   NEEDS_CONSENT  = 1 << 1,
+  NEEDS_VISIT    = 1 << 2,
 } Needs;
 
 static const struct
@@ -44,6 +47,9 @@ static const struct
   { "win.export-consent-xml", NEEDS_CONSENT },
   { "win.preview-consent", NEEDS_CONSENT },
   { "win.print-consent", NEEDS_CONSENT },
+  { "win.export-visit-card", NEEDS_VISIT },
+  { "win.preview-visit-card", NEEDS_VISIT },
+  { "win.print-visit-card", NEEDS_VISIT },
 };
 
 /* Files */
@@ -207,6 +213,30 @@ win_print_consent (GtkWidget  *widget,
 }
 
 static void
+win_export_visit_card (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  hp_export_actions_visit_card (HP_WINDOW (widget), HP_EXPORT_PURPOSE_EXPORT);
+}
+
+static void
+win_preview_visit_card (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  hp_export_actions_visit_card (HP_WINDOW (widget), HP_EXPORT_PURPOSE_PREVIEW);
+}
+
+static void
+win_print_visit_card (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  hp_export_actions_visit_card (HP_WINDOW (widget), HP_EXPORT_PURPOSE_PRINT);
+}
+
+static void
 win_copy_journal (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -266,6 +296,12 @@ hp_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.preview-consent", NULL,
                                    win_preview_consent);
   gtk_widget_class_install_action (widget_class, "win.print-consent", NULL, win_print_consent);
+  gtk_widget_class_install_action (widget_class, "win.export-visit-card", NULL,
+                                   win_export_visit_card);
+  gtk_widget_class_install_action (widget_class, "win.preview-visit-card", NULL,
+                                   win_preview_visit_card);
+  gtk_widget_class_install_action (widget_class, "win.print-visit-card", NULL,
+                                   win_print_visit_card);
   gtk_widget_class_install_action (widget_class, "win.copy-journal", NULL, win_copy_journal);
 }
 
@@ -286,6 +322,8 @@ hp_window_actions_update (HpWindow *self)
     has |= NEEDS_CONTACT;
   if (g_list_model_get_n_items (G_LIST_MODEL (self->plan->consents)) > 0)
     has |= NEEDS_CONSENT;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->plan->visits)) > 0)
+    has |= NEEDS_VISIT;
 
   /* The plan changes with every key typed: only what is new is told. */
   if (has == self->actions_enabled)
@@ -316,6 +354,6 @@ void
 hp_window_actions_init (HpWindow *self)
 {
   /* Every action starts enabled: told when the plan says otherwise. */
-  self->actions_enabled = NEEDS_CONTACT | NEEDS_CONSENT;
+  self->actions_enabled = NEEDS_CONTACT | NEEDS_CONSENT | NEEDS_VISIT;
   g_signal_connect (self, "notify::plan", G_CALLBACK (on_plan_notify), NULL);
 }
