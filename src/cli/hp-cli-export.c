@@ -153,21 +153,17 @@ find_visit (HpPlan      *plan,
   if (!g_ascii_string_to_unsigned (spec, 10, 0, G_MAXUINT64, &number, NULL))
     {
       /* Translators: --visit was given something that is not a number */
-      *reason = g_strdup_printf (g_dngettext (NULL,
-                                              "--visit=“%s” is not a number: give the visit's "
-                                              "number in the list, from 1 to %u",
-                                              "--visit=“%s” is not a number: give the visit's "
-                                              "number in the list, from 1 to %u", n),
-                                 spec, n);
+      *reason = g_strdup_printf (_("--visit=“%s” is not a number: give the visit's number in "
+                                   "the list, from 1 to %u"), spec, n);
       return NULL;
     }
   if (number < 1 || number > n)
     {
       *reason = g_strdup_printf (g_dngettext (NULL,
-                                              "there is no visit %s: the plan has %u visit, so "
-                                              "give --visit=1",
-                                              "there is no visit %s: the plan has %u visits, "
-                                              "give a number from 1 to %u", n),
+                                              "there is no visit %s: give a number from 1 to %u "
+                                              "(the plan has %u visit)",
+                                              "there is no visit %s: give a number from 1 to %u "
+                                              "(the plan has %u visits)", n),
                                  spec, n, n);
       return NULL;
     }

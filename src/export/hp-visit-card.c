@@ -578,6 +578,10 @@ build_card (HpPlan   *plan,
                                 hp_enum_get_label (HP_TYPE_PROTECTION,
                                                    plan->case_info->protection));
       hp_document_add_paragraph (doc, HP_TEXT_STRONG, notice);
+      /* Translators: beside the preview of a visit card under protected
+       * personal data: what is left out, and why */
+      hp_document_add_withheld (doc, _("Where the client is staying and how to reach them"),
+                                _("Protected personal data: the card goes to the home."));
     }
   if (visit->status != HP_VISIT_STATUS_PLANNED)
     {
