@@ -150,14 +150,15 @@ find_visit (HpPlan      *plan,
       *reason = g_strdup (_("the plan has no visits: add one under Visits first"));
       return NULL;
     }
-  if (!g_ascii_string_to_unsigned (spec, 10, 0, G_MAXUINT64, &number, NULL))
+  /* Digits only; a number too big for any plan is a visit there is not. */
+  if (spec[0] == '\0' || strspn (spec, "0123456789") != strlen (spec))
     {
       /* Translators: --visit was given something that is not a number */
       *reason = g_strdup_printf (_("--visit=“%s” is not a number: give the visit's number in "
                                    "the list, from 1 to %u"), spec, n);
       return NULL;
     }
-  if (number < 1 || number > n)
+  if (!g_ascii_string_to_unsigned (spec, 10, 1, n, &number, NULL))
     {
       *reason = g_strdup_printf (g_dngettext (NULL,
                                               "there is no visit %s: give a number from 1 to %u "
