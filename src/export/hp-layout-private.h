@@ -4,8 +4,8 @@
  *   the document model and its builder: blocks of plain text
  *     (hp-document.c, hp-document.h);
  *   the paginator (hp-layout.h): hp-layout-measure.c shapes the text with
- *     Pango and turns the blocks into rows of measured cells (a flowing
- *     table's one row: hp-layout-flow.c), hp-paginate.c places the rows on
+ *     Pango and turns the blocks into rows of measured cells (right-to-left
+ *     runs isolated by hp-layout-bidi.c), hp-paginate.c places the rows on
  *     pages as drawing operations;
  *   the renderer (hp-render.c): draws one page's operations on cairo, and a
  *     whole document into a PDF.
@@ -323,25 +323,11 @@ pango_width_of (double width)
 }
 
 /* hp-layout-measure.c */
-Cell        *hp_layout_cell_new        (double                      x,
-                                        double                      width,
-                                        double                      pad_x);
-void         hp_layout_cell_free       (Cell                       *cell);
-double       hp_layout_cell_height     (Cell                       *cell);
-void         hp_layout_cell_add_content (Paginator                 *pg,
-                                        Cell                       *cell,
-                                        Content                    *content,
-                                        gboolean                    compact);
-Row         *hp_layout_row_new         (Paginator                  *pg,
-                                        RowKind                     kind);
-void         hp_layout_row_finish      (Row                        *row);
 void         hp_layout_begin_measuring (HpDocument                 *self,
                                         PangoContext               *context);
 GPtrArray   *hp_layout_make_rows       (Paginator                  *pg,
                                         GPtrArray                  *headers);
 void         hp_layout_row_free        (Row                        *row);
-void         hp_layout_set_text        (PangoLayout                *layout,
-                                        const char                 *text);
 PangoLayout *hp_layout_text_new        (PangoContext               *context,
                                         const PangoFontDescription *font,
                                         Style                       style);
@@ -351,9 +337,8 @@ PangoLayout *hp_layout_line_new        (PangoContext               *context,
                                         int                         pango_width,
                                         PangoAlignment              alignment);
 
-/* hp-layout-flow.c */
-Row         *hp_layout_flow_row        (Paginator                  *pg,
-                                        HpTable                    *table,
-                                        GPtrArray                  *contents);
+/* hp-layout-bidi.c */
+void         hp_layout_set_text        (PangoLayout                *layout,
+                                        const char                 *text);
 
 G_END_DECLS
