@@ -520,7 +520,7 @@ cell_add_content (Paginator *pg,
                    compact ? 2 : 4);
   else
     cell_add_text (pg, cell, text_style (content->style), content->text,
-                   compact && last != NULL && last->kind == PIECE_TICK ? 5 : 2);
+                   compact && last != NULL && last->kind == PIECE_TICK ? 4 : 2);
 }
 
 /* A flowing table: one list read down two columns.  Its one row has every
@@ -618,7 +618,7 @@ flow_row (Paginator *pg,
       x += width;
     }
   row->pad_top = 2;
-  row->pad_bottom = 4;
+  row->pad_bottom = 1;
   row->deco = DECO_NONE;
   row_finish (row);
   return row;
