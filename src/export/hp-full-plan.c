@@ -444,7 +444,8 @@ visit_check_cell (HpTable   *table,
 
   add_detail (table, column, C_("check-in", "In"), visit->check_in_time);
   add_detail (table, column, C_("check-out", "Out"), visit->check_out_time);
-  add_detail (table, column, hp_doc_field_label (visit, "code_word"),
+  /* The visit card's short label: the field's own is long for a cell. */
+  add_detail (table, column, C_("visit card", "Code word"),
               hp_doc_safe_text (row->secrets, visit->code_word));
 }
 
