@@ -1,7 +1,8 @@
 /* hp-cli-export.c: the command line's exports (no display needed)
  *
  * Everything that can be refused is checked before anything is written:
- * the options, the plan, the recipient and the client's consent.  The
+ * the options, the plan, the recipient and the client's consent, the
+ * visit of a visit card.  The
  * writers themselves write atomically, so a failure while writing leaves
  * no half-written file either.  A handover sheet or consent record is
  * noted in the plan file's disclosure log as part of the export
@@ -45,6 +46,12 @@ hp_cli_export_add_entries (GOptionContext *context,
       N_("N") },
     { "export-consent", 0, 0, G_OPTION_ARG_FILENAME, &options->export_consent,
       N_("Write the consent record to OUT.pdf, or as XML to OUT.xml"), N_("OUT.pdf|OUT.xml") },
+    { "export-visit-card", 0, 0, G_OPTION_ARG_FILENAME, &options->export_visit_card,
+      N_("Write the visit card for the visit given by --visit as PDF to OUT.pdf"),
+      N_("OUT.pdf") },
+    { "visit", 0, 0, G_OPTION_ARG_STRING, &options->visit,
+      N_("The visit card's visit: its number in the list of visits (1 for the first)"),
+      N_("N") },
     { "journal", 0, 0, G_OPTION_ARG_NONE, &options->journal,
       N_("Print a summary of the plan for the case record"), NULL },
     { NULL }
@@ -57,7 +64,8 @@ gboolean
 hp_cli_export_requested (const HpCliExport *options)
 {
   return options->export_pdf != NULL || options->export_handover != NULL ||
-         options->recipient != NULL || options->export_consent != NULL || options->journal;
+         options->recipient != NULL || options->export_consent != NULL ||
+         options->export_visit_card != NULL || options->visit != NULL || options->journal;
 }
 
 void
@@ -67,6 +75,8 @@ hp_cli_export_clear (HpCliExport *options)
   g_clear_pointer (&options->export_handover, g_free);
   g_clear_pointer (&options->recipient, g_free);
   g_clear_pointer (&options->export_consent, g_free);
+  g_clear_pointer (&options->export_visit_card, g_free);
+  g_clear_pointer (&options->visit, g_free);
   options->journal = FALSE;
 }
 
@@ -124,6 +134,43 @@ same_file (const char *out,
   return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
+/* The visit named by @spec, its 1-based place in the list; %NULL with
+ * @reason saying what is wrong with @spec. */
+static HpVisit *
+find_visit (HpPlan      *plan,
+            const char  *spec,
+            char       **reason)
+{
+  GListModel *visits = G_LIST_MODEL (plan->visits);
+  guint n = g_list_model_get_n_items (visits);
+  guint64 number;
+
+  if (n == 0)
+    {
+      *reason = g_strdup (_("the plan has no visits: add one under Visits first"));
+      return NULL;
+    }
+  /* Digits only; a number too big for any plan is a visit there is not. */
+  if (spec[0] == '\0' || strspn (spec, "0123456789") != strlen (spec))
+    {
+      /* Translators: --visit was given something that is not a number */
+      *reason = g_strdup_printf (_("--visit=“%s” is not a number: give the visit's number in "
+                                   "the list, from 1 to %u"), spec, n);
+      return NULL;
+    }
+  if (!g_ascii_string_to_unsigned (spec, 10, 1, n, &number, NULL))
+    {
+      *reason = g_strdup_printf (g_dngettext (NULL,
+                                              "there is no visit %s: give a number from 1 to %u "
+                                              "(the plan has %u visit)",
+                                              "there is no visit %s: give a number from 1 to %u "
+                                              "(the plan has %u visits)", n),
+                                 spec, n, n);
+      return NULL;
+    }
+  return g_list_model_get_item (visits, (guint) number - 1);
+}
+
 static gboolean
 has_extension (const char *path,
                const char *extension)
@@ -157,6 +204,8 @@ requested_kind (const HpCliExport *options)
   if (options->export_consent != NULL)
     return has_extension (options->export_consent, ".xml") ? HP_EXPORT_KIND_CONSENT_XML
                                                            : HP_EXPORT_KIND_CONSENT_PDF;
+  if (options->export_visit_card != NULL)
+    return HP_EXPORT_KIND_VISIT_CARD_PDF;
   return HP_EXPORT_KIND_PLAN_PDF;
 }
 
@@ -186,7 +235,8 @@ static guint
 count_actions (const HpCliExport *options)
 {
   return (options->export_pdf != NULL) + (options->export_handover != NULL) +
-         (options->export_consent != NULL) + (options->journal != FALSE);
+         (options->export_consent != NULL) + (options->export_visit_card != NULL) +
+         (options->journal != FALSE);
 }
 
 /**
@@ -203,6 +253,7 @@ hp_cli_export_run (const HpCliExport  *options,
 {
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(HpContact) recipient = NULL;
+  g_autoptr(HpVisit) visit = NULL;
   g_autoptr(GError) error = NULL;
   const char *plan_path;
   const char *out = NULL;
@@ -213,15 +264,22 @@ hp_cli_export_run (const HpCliExport  *options,
 
   /* The options first: they need no file. */
   if (count_actions (options) == 0)
-    return fail ("hamtplan", _("--recipient goes with --export-handover"));
+    return fail ("hamtplan", options->recipient != NULL
+                               ? _("--recipient goes with --export-handover")
+                               : _("--visit goes with --export-visit-card"));
   if (count_actions (options) > 1)
-    return fail ("hamtplan", _("Give one of --export-pdf, --export-handover, --export-consent "
-                               "and --journal at a time"));
+    return fail ("hamtplan", _("Give one of --export-pdf, --export-handover, --export-consent, "
+                               "--export-visit-card and --journal at a time"));
   if (options->export_handover != NULL && options->recipient == NULL)
     return fail ("hamtplan", _("--export-handover needs --recipient: the contact's id or its "
                                "number in the contact list"));
   if (options->recipient != NULL && options->export_handover == NULL)
     return fail ("hamtplan", _("--recipient goes with --export-handover"));
+  if (options->export_visit_card != NULL && options->visit == NULL)
+    return fail ("hamtplan", _("--export-visit-card needs --visit: the visit's number in the "
+                               "list of visits (1 for the first)"));
+  if (options->visit != NULL && options->export_visit_card == NULL)
+    return fail ("hamtplan", _("--visit goes with --export-visit-card"));
   if (files == NULL || g_strv_length (files) != 1)
     return fail ("hamtplan", _("Name exactly one plan file to export from"));
   if (options->export_consent != NULL && !has_extension (options->export_consent, ".pdf") &&
@@ -233,6 +291,7 @@ hp_cli_export_run (const HpCliExport  *options,
   plan_path = files[0];
   out = options->export_pdf != NULL ? options->export_pdf
         : options->export_handover != NULL ? options->export_handover
+        : options->export_visit_card != NULL ? options->export_visit_card
         : options->export_consent;
   if (out != NULL && same_file (out, plan_path))
     return fail_file (out, _("this is the plan file itself; choose another name for the export"));
@@ -274,9 +333,21 @@ hp_cli_export_run (const HpCliExport  *options,
         return fail_file (plan_path, error->message);
     }
 
+  /* The visit, before anything is written. */
+  if (options->export_visit_card != NULL)
+    {
+      g_autofree char *reason = NULL;
+
+      visit = find_visit (plan, options->visit, &reason);
+      if (visit == NULL)
+        return fail_file (plan_path, reason);
+    }
+
   kind = requested_kind (options);
   if (kind == HP_EXPORT_KIND_PLAN_PDF)
     ok = hp_export_plan_pdf (plan, out, &error);
+  else if (kind == HP_EXPORT_KIND_VISIT_CARD_PDF)
+    ok = hp_export_visit_card_pdf (plan, visit, out, &error);
   else
     ok = export_logged (plan, plan_path, kind, recipient, out, &error);
 

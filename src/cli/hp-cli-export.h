@@ -3,11 +3,12 @@
  *   hamtplan --export-pdf=OUT.pdf PLAN
  *   hamtplan --export-handover=OUT.pdf --recipient=N PLAN
  *   hamtplan --export-consent=OUT.pdf|OUT.xml PLAN
+ *   hamtplan --export-visit-card=OUT.pdf --visit=N PLAN
  *   hamtplan --journal PLAN
  *
  * One action a run.  Exit 0 when the document is written (or the journal
- * printed); on bad input or a refused handover, one line on stderr and
- * exit 2, with nothing written.
+ * printed); on bad input (a --visit that names no visit) or a refused
+ * handover, one line on stderr and exit 2, with nothing written.
  */
 #pragma once
 
@@ -21,6 +22,8 @@ typedef struct
   char     *export_handover;
   char     *recipient;
   char     *export_consent;
+  char     *export_visit_card;
+  char     *visit;
   gboolean  journal;
 } HpCliExport;
 

@@ -640,6 +640,62 @@ hp_table_add_tick (HpTable    *table,
   table_add_content (table, column, CONTENT_TICK, HP_TEXT_TABLE, label, checked);
 }
 
+/**
+ * hp_table_add_tick_styled:
+ *
+ * Adds a tick box with its label in @style (a checklist's must-items in
+ * bold) to a cell of the last row.
+ */
+void
+hp_table_add_tick_styled (HpTable     *table,
+                          guint        column,
+                          HpTextStyle  style,
+                          const char  *label,
+                          gboolean     checked)
+{
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (column < table->n_columns);
+
+  table_add_content (table, column, CONTENT_TICK, style, label, checked);
+}
+
+/**
+ * hp_table_set_compact:
+ *
+ * Sets whether the rows of @table sit closer together than a table's
+ * usually do: a checklist of many short rows on one page.
+ */
+void
+hp_table_set_compact (HpTable  *table,
+                      gboolean  compact)
+{
+  g_return_if_fail (table != NULL);
+
+  table->compact = compact;
+}
+
+/**
+ * hp_table_set_flow:
+ * @table: a table of two columns
+ *
+ * Makes @table one list read down its first column and on into the
+ * second: give it one row and add every content to column 0; the layout
+ * shares the entries (each text or tick box) out between
+ * the columns, balanced, and never leaves a text (a group's heading) at
+ * the foot of the first.  The row is compact, without rules.  Meant for a
+ * list that fits on a page: a taller one is continued on the next page
+ * like any row, both columns at once.
+ */
+void
+hp_table_set_flow (HpTable *table)
+{
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (table->n_columns == 2);
+
+  table->flow = TRUE;
+  table->compact = TRUE;
+}
+
 guint
 hp_table_get_n_rows (HpTable *table)
 {

@@ -92,6 +92,14 @@ void          hp_table_add_tick               (HpTable        *table,
                                                guint           column,
                                                const char     *label,
                                                gboolean        checked);
+void          hp_table_add_tick_styled        (HpTable        *table,
+                                               guint           column,
+                                               HpTextStyle     style,
+                                               const char     *label,
+                                               gboolean        checked);
+void          hp_table_set_compact            (HpTable        *table,
+                                               gboolean        compact);
+void          hp_table_set_flow               (HpTable        *table);
 guint         hp_table_get_n_rows             (HpTable        *table);
 
 G_END_DECLS

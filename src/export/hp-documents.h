@@ -2,8 +2,9 @@
  *
  * Each function builds an HpDocument (hp-document.h) that the PDF writer
  * (hp-export.h) and the printer lay out (hp-layout.h) and draw the same
- * way.  Each document is its own file: hp-full-plan.c, hp-handover-sheet.c
- * and hp-consent-record.c, over what they share (hp-document-parts.h).
+ * way.  Each document is its own file: hp-full-plan.c, hp-handover-sheet.c,
+ * hp-consent-record.c and hp-visit-card.c, over what they share
+ * (hp-document-parts.h).
  *
  * Who reads what (DOMAIN.md):
  * - the full plan: the staff on the visit and the case file.  Everything
@@ -23,6 +24,11 @@
  *   hp_secrets_apply(), which puts "the client" in place of her name and
  *   "(left out)" in place of the rest, and the checks flag each such text.
  * - the consent record: for the client's and the caseworker's signatures.
+ * - the visit card: one page for the staff on one visit (hp-visit-card.c):
+ *   the time, who goes, the code word, check-in and check-out, parking,
+ *   the way out, what to do if the other party turns up, and the
+ *   belongings in pick order with tick boxes.  Internal like the full
+ *   plan, and like it under protected personal data: it goes to the home.
  */
 #pragma once
 
@@ -36,5 +42,8 @@ HpDocument *hp_document_new_handover         (HpPlan      *plan,
                                               HpContact   *recipient,
                                               GError     **error);
 HpDocument *hp_document_new_consent_record   (HpPlan      *plan);
+HpDocument *hp_document_new_visit_card       (HpPlan      *plan,
+                                              HpVisit     *visit,
+                                              GError     **error);
 
 G_END_DECLS

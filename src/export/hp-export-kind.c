@@ -14,33 +14,77 @@
 #include "hp-export.h"
 
 /**
+ * hp_export_kind_is_disclosed:
+ *
+ * Returns: whether a document of @kind leaves the office and is noted in
+ * the disclosure log: a handover sheet and the consent record.  The full
+ * plan and the visit card stay with the staff and the case file.
+ */
+gboolean
+hp_export_kind_is_disclosed (HpExportKind kind)
+{
+  return kind == HP_EXPORT_KIND_HANDOVER_PDF || kind == HP_EXPORT_KIND_CONSENT_PDF ||
+         kind == HP_EXPORT_KIND_CONSENT_XML;
+}
+
+/**
+ * hp_export_kind_check_subject:
+ * @subject: (nullable): what the document is made for
+ *
+ * Returns: whether @subject is what a document of @kind needs: an
+ * HpContact for a handover sheet, an HpVisit for a visit card, anything
+ * (it is not looked at) for the others
+ */
+gboolean
+hp_export_kind_check_subject (HpExportKind kind,
+                              gpointer     subject)
+{
+  switch (kind)
+    {
+    case HP_EXPORT_KIND_HANDOVER_PDF:
+      return HP_IS_CONTACT (subject);
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      return HP_IS_VISIT (subject);
+    case HP_EXPORT_KIND_PLAN_PDF:
+    case HP_EXPORT_KIND_CONSENT_PDF:
+    case HP_EXPORT_KIND_CONSENT_XML:
+    default:
+      return TRUE;
+    }
+}
+
+/**
  * hp_export_kind_new_document:
- * @recipient: (nullable): the handover sheet's recipient
+ * @subject: (nullable): the handover sheet's recipient (an HpContact) or
+ *   the visit card's visit (an HpVisit); ignored for the other kinds
  *
  * The document that print, preview and the PDF exports make of @plan; the
  * consent record for HP_EXPORT_KIND_CONSENT_XML too (its preview).
  *
  * Returns: (transfer full) (nullable): the document, not laid out; %NULL
  * with @error when a handover sheet is refused (hp_document_new_handover())
+ * or the visit is not the plan's (hp_document_new_visit_card())
  */
 HpDocument *
 hp_export_kind_new_document (HpExportKind   kind,
                              HpPlan        *plan,
-                             HpContact     *recipient,
+                             gpointer       subject,
                              GError       **error)
 {
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), NULL);
+  g_return_val_if_fail (hp_export_kind_check_subject (kind, subject), NULL);
 
   switch (kind)
     {
     case HP_EXPORT_KIND_PLAN_PDF:
       return hp_document_new_full_plan (plan);
     case HP_EXPORT_KIND_HANDOVER_PDF:
-      return hp_document_new_handover (plan, recipient, error);
+      return hp_document_new_handover (plan, subject, error);
     case HP_EXPORT_KIND_CONSENT_PDF:
     case HP_EXPORT_KIND_CONSENT_XML:
       return hp_document_new_consent_record (plan);
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      return hp_document_new_visit_card (plan, subject, error);
     default:
       g_assert_not_reached ();
     }
@@ -48,8 +92,8 @@ hp_export_kind_new_document (HpExportKind   kind,
 
 /**
  * hp_export_kind_new_disclosure:
- * @kind: a handover sheet or the consent record (the full plan stays in
- *   the office and is not logged)
+ * @kind: a handover sheet or the consent record (the full plan and the
+ *   visit card stay with the staff and are not logged)
  * @recipient: (nullable): the handover sheet's recipient
  * @carried_fields: (element-type utf8): the fields the document shows
  *
@@ -63,7 +107,7 @@ hp_export_kind_new_disclosure (HpExportKind      kind,
                                HpDisclosureForm  form,
                                GPtrArray        *carried_fields)
 {
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_PLAN_PDF, NULL);
+  g_return_val_if_fail (hp_export_kind_is_disclosed (kind), NULL);
 
   return hp_disclosure_new_for_document (plan,
                                          kind == HP_EXPORT_KIND_HANDOVER_PDF
@@ -99,7 +143,7 @@ hp_export_kind_render_disclosed (HpExportKind    kind,
   GPtrArray *fields;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_PLAN_PDF, NULL);
+  g_return_val_if_fail (hp_export_kind_is_disclosed (kind), NULL);
   g_return_val_if_fail (entry != NULL, NULL);
 
   if (kind == HP_EXPORT_KIND_CONSENT_XML)

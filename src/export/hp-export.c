@@ -99,3 +99,28 @@ hp_export_consent_pdf (HpPlan      *plan,
   document = hp_document_new_consent_record (plan);
   return hp_document_write_pdf (document, path, error);
 }
+
+/**
+ * hp_export_visit_card_pdf:
+ * @visit: one of the plan's visits
+ *
+ * Writes the visit card for @visit (hp_document_new_visit_card()) to
+ * @path; nothing is written when @visit is not one of the plan's.
+ */
+gboolean
+hp_export_visit_card_pdf (HpPlan      *plan,
+                          HpVisit     *visit,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autoptr(HpDocument) document = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HP_IS_VISIT (visit), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  document = hp_document_new_visit_card (plan, visit, error);
+  if (document == NULL)
+    return FALSE;
+  return hp_document_write_pdf (document, path, error);
+}

@@ -11,6 +11,7 @@
 
 #include "hp-layout.h"
 #include "hp-plan.h"
+#include "hp-visit.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ typedef enum
   HP_EXPORT_ERROR_RECIPIENT,    /* the recipient is not a contact of the plan */
   HP_EXPORT_ERROR_RENDER,       /* cairo could not make the PDF */
   HP_EXPORT_ERROR_WRITE,        /* the file could not be written */
+  HP_EXPORT_ERROR_VISIT,        /* the visit is not one of the plan's */
 } HpExportError;
 
 GQuark    hp_export_error_quark   (void);
@@ -42,5 +44,9 @@ gboolean  hp_export_handover_pdf  (HpPlan      *plan,
 gboolean  hp_export_consent_pdf   (HpPlan      *plan,
                                    const char  *path,
                                    GError     **error);
+gboolean  hp_export_visit_card_pdf (HpPlan     *plan,
+                                    HpVisit    *visit,
+                                    const char *path,
+                                    GError    **error);
 
 G_END_DECLS

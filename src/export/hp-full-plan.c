@@ -444,6 +444,24 @@ visit_check_cell (HpTable   *table,
 
   add_detail (table, column, C_("check-in", "In"), visit->check_in_time);
   add_detail (table, column, C_("check-out", "Out"), visit->check_out_time);
+  /* The visit card's short label: the field's own is long for a cell. */
+  add_detail (table, column, C_("visit card", "Code word"),
+              hp_doc_safe_text (row->secrets, visit->code_word));
+}
+
+static void
+visit_place_cell (HpTable   *table,
+                  guint      column,
+                  gpointer   entry,
+                  HpListRow *row)
+{
+  HpVisit *visit = entry;
+
+  hp_table_add_text (table, column, HP_TEXT_TABLE, hp_doc_safe_text (row->secrets, visit->place));
+  add_detail (table, column, hp_doc_field_label (visit, "parking"),
+              hp_doc_safe_text (row->secrets, visit->parking));
+  add_detail (table, column, hp_doc_field_label (visit, "way_out"),
+              hp_doc_safe_text (row->secrets, visit->way_out));
 }
 
 static void
@@ -462,7 +480,7 @@ visit_status_cell (HpTable   *table,
 static const HpListColumn visit_columns[] = {
   /* Translators: column header of the visits table */
   { NULL, "document", NC_("document", "Date and time"), 0.21, 0, FALSE, NULL, visit_when_cell },
-  { "place", NULL, NULL, 0.20, HP_TEXT_TABLE, TRUE },
+  { "place", NULL, NULL, 0.20, 0, FALSE, NULL, visit_place_cell },
   { "participants", NULL, NULL, 0.19, HP_TEXT_TABLE, TRUE },
   /* Translators: column header of the visits table */
   { NULL, "document", NC_("document", "Check-in and check-out"), 0.16, 0, FALSE, NULL,

@@ -1,15 +1,16 @@
 /* hp-layout-measure.c: the paginator's first half, measuring with Pango
  *
  * The text styles and their fonts, the Pango context documents are laid
- * out with, the direction of mixed Swedish and right-to-left text, and
- * the layouts every text is shaped with, the same when measured here and
+ * out with (the direction of mixed Swedish and right-to-left text is
+ * hp-layout-bidi.c's), and the layouts every text is shaped with, the same when measured here and
  * when drawn (hp-render.c).  Then the blocks become rows (a heading, a
  * paragraph, a table row, a pair of key and value ... is one row of one or
  * more cells) and every cell is measured: a cell's content is a stack of
  * pieces (text, a tick box with its label, a line to sign on, ruled lines
  * for notes), each cut into units (a text line, a ruled line) so that a
- * row taller than a page can be continued at a unit boundary.  Placing the
- * rows on pages is hp-paginate.c's.
+ * row taller than a page can be continued at a unit boundary.  A flowing
+ * table (hp_table_set_flow()) becomes one row whose two cells share its
+ * list out between them.  Placing the rows on pages is hp-paginate.c's.
  */
 
 #define G_LOG_DOMAIN "hp-layout"
@@ -81,141 +82,6 @@ text_style (HpTextStyle style)
     }
 }
 
-
-/* ------------------------------------------------------------------ */
-/* Direction                                                            */
-
-/* Every document is Swedish: each paragraph runs left to right whatever
- * its first letter (hp_document_paginate() sets the context's base
- * direction, every layout turns Pango's guess per paragraph off), so that
- * a table cell starting with an Arabic name stays at its column's left.
- *
- * Inside such a line the Unicode bidi algorithm would still get mixed text
- * wrong: digits after Arabic letters count as Arabic digits, and the
- * neutral characters around them take the Arabic direction, so "رنا (1–4)"
- * came out as "(4–1) رنا", with "1–4" reversed.  So each right-to-left run
- * (from its first to its last right-to-left letter, with no left-to-right
- * letter between; digits, spaces and marks inside it belong to it) is put
- * into a right-to-left isolate (RLI ... PDI): inside it the run reads right
- * to left as its writer meant, and outside it counts as one neutral
- * character, so the digits and brackets after it stay Swedish text.  The
- * isolates draw nothing and are not in the PDF's text.  Whatever the caller
- * put around a value (a name in a sentence, a name in brackets) needs
- * nothing of its own. */
-
-#define RLI 0x2067
-#define PDI 0x2069
-
-/* Letters of right-to-left scripts are U+0590 to U+08FF, U+FB1D to U+FEFC
- * and planes 1 up: their UTF-8 starts with one of these bytes. */
-static gboolean
-may_have_rtl (const char *text)
-{
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    if ((*p >= 0xD6 && *p <= 0xDF) || *p == 0xE0 || *p == 0xEF || *p >= 0xF0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The strong direction of @c: a letter of a right-to-left script (or RLM,
- * ALM) is right to left, any other letter (or LRM) left to right, all else
- * (digits, spaces, punctuation, marks) neutral.  Near enough to the bidi
- * classes R, AL and L for finding runs; Pango's own lookup of the classes
- * is deprecated, and the bidi algorithm itself is still FriBidi's, in
- * Pango. */
-static PangoDirection
-char_direction (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalpha ((char) c) ? PANGO_DIRECTION_LTR : PANGO_DIRECTION_NEUTRAL;
-  if (c == 0x200F || c == 0x061C)
-    return PANGO_DIRECTION_RTL;
-  if (c == 0x200E)
-    return PANGO_DIRECTION_LTR;
-  if (!g_unichar_isalpha (c))
-    return PANGO_DIRECTION_NEUTRAL;
-  switch ((int) g_unichar_get_script (c))
-    {
-    case G_UNICODE_SCRIPT_ARABIC:
-    case G_UNICODE_SCRIPT_HEBREW:
-    case G_UNICODE_SCRIPT_SYRIAC:
-    case G_UNICODE_SCRIPT_THAANA:
-    case G_UNICODE_SCRIPT_NKO:
-    case G_UNICODE_SCRIPT_SAMARITAN:
-    case G_UNICODE_SCRIPT_MANDAIC:
-    case G_UNICODE_SCRIPT_ADLAM:
-    case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
-    case G_UNICODE_SCRIPT_YEZIDI:
-      return PANGO_DIRECTION_RTL;
-    default:
-      return PANGO_DIRECTION_LTR;
-    }
-}
-
-/* @text with each right-to-left run isolated, or NULL if it has none. */
-static char *
-isolate_rtl_runs (const char *text)
-{
-  GString *out = NULL;
-  const char *copied = text;   /* @text before it is in @out */
-  const char *run = NULL;      /* start of the current run */
-  const char *run_end = NULL;  /* after its last letter and the marks on it */
-  const char *p = text;
-
-  if (!may_have_rtl (text))
-    return NULL;
-
-  for (;;)
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *next = c == 0 ? p : g_utf8_next_char (p);
-      PangoDirection dir = char_direction (c);
-
-      if (dir == PANGO_DIRECTION_RTL)
-        {
-          if (run == NULL)
-            run = p;
-          run_end = next;
-        }
-      else if (run != NULL && p == run_end
-               && (g_unichar_ismark (c) || c == 0x200C || c == 0x200D))
-        /* A vowel sign or a joiner after the last letter: its shaping
-         * needs the letter in the same run. */
-        run_end = next;
-      else if (run != NULL && (dir == PANGO_DIRECTION_LTR || c == '\n' || c == 0))
-        {
-          /* A left-to-right letter, or the paragraph's end, ends the run. */
-          if (out == NULL)
-            out = g_string_sized_new (strlen (text) + 12);
-          g_string_append_len (out, copied, run - copied);
-          g_string_append_unichar (out, RLI);
-          g_string_append_len (out, run, run_end - run);
-          g_string_append_unichar (out, PDI);
-          copied = run_end;
-          run = NULL;
-        }
-      if (c == 0)
-        break;
-      p = next;
-    }
-
-  if (out == NULL)
-    return NULL;
-  g_string_append (out, copied);
-  return g_string_free (out, FALSE);
-}
-
-/* Sets @text on @layout, its right-to-left runs isolated: every layout
- * that shows a document's text is given it through here, so that measuring
- * and drawing agree. */
-void
-hp_layout_set_text (PangoLayout *layout,
-                    const char  *text)
-{
-  g_autofree char *isolated = isolate_rtl_runs (text);
-
-  pango_layout_set_text (layout, isolated != NULL ? isolated : text, -1);
-}
 
 /* Wrapping text in a style: how every piece's text is laid out, the same
  * when measured and when drawn. */
@@ -637,15 +503,140 @@ notes_row (Paginator  *pg,
   return row;
 }
 
+/* One content of a table cell below what the cell holds already.  In a
+ * compact table (a checklist) a text after a tick box starts a new group:
+ * it stands further off. */
+static void
+cell_add_content (Paginator *pg,
+                  Cell      *cell,
+                  Content   *content,
+                  gboolean   compact)
+{
+  Piece *last = cell->pieces->len > 0
+                ? g_ptr_array_index (cell->pieces, cell->pieces->len - 1) : NULL;
+
+  if (content->kind == CONTENT_TICK)
+    cell_add_tick (pg, cell, text_style (content->style), content->text, content->checked,
+                   compact ? 2 : 4);
+  else
+    cell_add_text (pg, cell, text_style (content->style), content->text,
+                   compact && last != NULL && last->kind == PIECE_TICK ? 4 : 2);
+}
+
+/* A flowing table: one list read down two columns.  Its one row has every
+ * content in the first column; each content is an entry, a text (a
+ * heading) staying with the entry after it.  The entries are measured in
+ * one column's width and shared out so that the taller column is as short
+ * as it can be, with the break between two groups (before a heading) when
+ * that costs at most a couple of lines. */
+
+#define GROUP_BREAK_SLACK 24.0
+
+static gboolean
+is_heading (GPtrArray *entries,
+            guint      i)
+{
+  return ((Content *) g_ptr_array_index (entries, i))->kind == CONTENT_TEXT;
+}
+
+static void
+cell_add_entries (Paginator *pg,
+                  Cell      *cell,
+                  GPtrArray *entries,
+                  guint      from,
+                  guint      to)
+{
+  for (guint i = from; i < to; i++)
+    cell_add_content (pg, cell, g_ptr_array_index (entries, i), TRUE);
+}
+
+/* Where the second column starts. */
+static guint
+find_flow_break (Paginator *pg,
+                 HpTable   *table,
+                 GPtrArray *entries)
+{
+  guint n = entries->len;
+  Cell *cell = cell_new (0, table->widths[0] * pg->width, 4);
+  g_autofree double *top = g_new0 (double, n + 1);     /* where entry e starts */
+  g_autofree double *bottom = g_new0 (double, n + 1);  /* the height before entry e */
+  double best = G_MAXDOUBLE, best_group = G_MAXDOUBLE;
+  guint split = n, split_group = n;
+
+  for (guint e = 0; e < n; e++)
+    {
+      guint first_piece = cell->pieces->len;
+
+      bottom[e] = cell_content_height (cell);
+      cell_add_entries (pg, cell, entries, e, e + 1);
+      top[e] = first_piece < cell->pieces->len
+               ? ((Piece *) g_ptr_array_index (cell->pieces, first_piece))->y : bottom[e];
+    }
+  bottom[n] = cell_content_height (cell);
+  cell_free (cell);
+
+  for (guint k = 1; k < n; k++)
+    {
+      double taller = MAX (bottom[k], bottom[n] - top[k]);
+
+      if (is_heading (entries, k - 1))
+        continue;
+      if (taller < best)
+        {
+          best = taller;
+          split = k;
+        }
+      if (is_heading (entries, k) && taller < best_group)
+        {
+          best_group = taller;
+          split_group = k;
+        }
+    }
+  return best_group <= best + GROUP_BREAK_SLACK ? split_group : split;
+}
+
+static Row *
+flow_row (Paginator *pg,
+          HpTable   *table,
+          GPtrArray *contents)
+{
+  GPtrArray *entries = g_ptr_array_index (contents, 0);
+  guint n = entries->len;
+  guint split = n > 1 ? find_flow_break (pg, table, entries) : n;
+  Row *row = row_new (pg, ROW_CONTENT);
+  double x = pg->left;
+
+  g_assert (table->n_columns == 2);
+
+  for (guint c = 0; c < 2; c++)
+    {
+      double width = table->widths[c] * pg->width;
+      Cell *cell = cell_new (x, width, 4);
+
+      g_ptr_array_add (row->cells, cell);
+      cell_add_entries (pg, cell, entries, c == 0 ? 0 : split, c == 0 ? split : n);
+      x += width;
+    }
+  row->pad_top = 2;
+  row->pad_bottom = 1;
+  row->deco = DECO_NONE;
+  row_finish (row);
+  return row;
+}
+
 static Row *
 table_row (Paginator *pg,
            HpTable   *table,
            GPtrArray *contents,
            gboolean   header)
 {
-  Row *row = row_new (pg, ROW_CONTENT);
+  Row *row;
   double x = pg->left;
 
+  if (table->flow && !header)
+    return flow_row (pg, table, contents);
+
+  row = row_new (pg, ROW_CONTENT);
   for (guint c = 0; c < table->n_columns; c++)
     {
       double width = table->widths[c] * pg->width;
@@ -663,18 +654,10 @@ table_row (Paginator *pg,
 
       cell_contents = g_ptr_array_index (contents, c);
       for (guint i = 0; i < cell_contents->len; i++)
-        {
-          Content *content = g_ptr_array_index (cell_contents, i);
-
-          if (content->kind == CONTENT_TICK)
-            cell_add_tick (pg, cell, text_style (content->style), content->text,
-                           content->checked, 4);
-          else
-            cell_add_text (pg, cell, text_style (content->style), content->text, 2);
-        }
+        cell_add_content (pg, cell, g_ptr_array_index (cell_contents, i), table->compact);
     }
-  row->pad_top = 4;
-  row->pad_bottom = 4;
+  row->pad_top = table->compact && !header ? 2 : 4;
+  row->pad_bottom = table->compact && !header ? 2.5 : 4;
   row->deco = header ? DECO_HEADER : DECO_RULE_BELOW;
   row_finish (row);
   return row;

@@ -4,12 +4,13 @@
  *   the document model and its builder: blocks of plain text
  *     (hp-document.c, hp-document.h);
  *   the paginator (hp-layout.h): hp-layout-measure.c shapes the text with
- *     Pango and turns the blocks into rows of measured cells, hp-paginate.c
- *     places the rows on pages as drawing operations;
+ *     Pango and turns the blocks into rows of measured cells (right-to-left
+ *     runs isolated by hp-layout-bidi.c), hp-paginate.c places the rows on
+ *     pages as drawing operations;
  *   the renderer (hp-render.c): draws one page's operations on cairo, and a
  *     whole document into a PDF.
- * The types below are the engine's own: only those four files include
- * this header.
+ * The types below are the engine's own: only those files include this
+ * header.
  */
 #pragma once
 
@@ -71,6 +72,8 @@ typedef struct
 
 struct _HpTable
 {
+  gboolean   compact;  /* a checklist: less space between the rows */
+  gboolean   flow;     /* one row of column 0, flowed over the columns */
   guint      n_columns;
   double    *widths;   /* fractions of the body width, summing to 1 */
   char     **header;   /* n_columns strings, NULL where not set */
@@ -325,8 +328,6 @@ void         hp_layout_begin_measuring (HpDocument                 *self,
 GPtrArray   *hp_layout_make_rows       (Paginator                  *pg,
                                         GPtrArray                  *headers);
 void         hp_layout_row_free        (Row                        *row);
-void         hp_layout_set_text        (PangoLayout                *layout,
-                                        const char                 *text);
 PangoLayout *hp_layout_text_new        (PangoContext               *context,
                                         const PangoFontDescription *font,
                                         Style                       style);
@@ -335,5 +336,9 @@ PangoLayout *hp_layout_line_new        (PangoContext               *context,
                                         const char                 *text,
                                         int                         pango_width,
                                         PangoAlignment              alignment);
+
+/* hp-layout-bidi.c */
+void         hp_layout_set_text        (PangoLayout                *layout,
+                                        const char                 *text);
 
 G_END_DECLS

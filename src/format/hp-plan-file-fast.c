@@ -284,16 +284,17 @@ fast_record (FastReader *r,
               seen_format = TRUE;
               continue;
             }
-          /* Only this version's own "1.1" and the older "1.0", which has the
-           * same members less the contacts' parts, the children's
-           * name_on_sheets and the disclosure log: any other goes to
-           * read_version(). */
+          /* Only this version's own "1.2" and the older "1.1" and "1.0",
+           * which have the same members less those added since (1.1: the
+           * contacts' parts, the children's name_on_sheets and the
+           * disclosure log; 1.2: what the visit card prints): any other
+           * goes to read_version(). */
           if (top && strcmp (r->text->str, "version") == 0)
             {
               if (seen_version || !fast_string (r) ||
                   (strcmp (r->text->str, G_STRINGIFY (HP_PLAN_FILE_VERSION_MAJOR) "."
                                          G_STRINGIFY (HP_PLAN_FILE_VERSION_MINOR)) != 0 &&
-                   strcmp (r->text->str, "1.0") != 0))
+                   strcmp (r->text->str, "1.1") != 0 && strcmp (r->text->str, "1.0") != 0))
                 return FALSE;
               seen_version = TRUE;
               continue;

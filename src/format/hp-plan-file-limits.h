@@ -8,7 +8,7 @@
 
 #define HP_PLAN_FILE_FORMAT        "hamtplan"
 #define HP_PLAN_FILE_VERSION_MAJOR 1
-#define HP_PLAN_FILE_VERSION_MINOR 1
+#define HP_PLAN_FILE_VERSION_MINOR 2
 #define HP_PLAN_FILE_EXTENSION     ".hamtplan"
 #define HP_PLAN_FILE_MIME_TYPE     "application/x-hamtplan+json"
 

@@ -14,6 +14,8 @@
  *     plan records no consent;
  *   - undo and redo: while the plan's history (hp-history.h) holds a step
  *     to undo or to redo;
+ *   - a visit card is for one of the plan's visits: none while the plan
+ *     has no visit;
  *   - everything else (new, open, save, the full plan, the journal, the
  *     sections, the shortcuts window) is always there: a new plan can be
  *     saved and printed as it is.
@@ -34,6 +36,7 @@ typedef enum
   NEEDS_CONSENT  = 1 << 1,
   NEEDS_UNDO     = 1 << 2,
   NEEDS_REDO     = 1 << 3,
+  NEEDS_VISIT    = 1 << 4,
 } Needs;
 
 static const struct
@@ -50,6 +53,9 @@ static const struct
   { "win.print-consent", NEEDS_CONSENT },
   { "win.undo", NEEDS_UNDO },
   { "win.redo", NEEDS_REDO },
+  { "win.export-visit-card", NEEDS_VISIT },
+  { "win.preview-visit-card", NEEDS_VISIT },
+  { "win.print-visit-card", NEEDS_VISIT },
 };
 
 /* Files */
@@ -310,6 +316,30 @@ win_print_consent (GtkWidget  *widget,
 }
 
 static void
+win_export_visit_card (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  hp_export_actions_visit_card (HP_WINDOW (widget), HP_EXPORT_PURPOSE_EXPORT);
+}
+
+static void
+win_preview_visit_card (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  hp_export_actions_visit_card (HP_WINDOW (widget), HP_EXPORT_PURPOSE_PREVIEW);
+}
+
+static void
+win_print_visit_card (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  hp_export_actions_visit_card (HP_WINDOW (widget), HP_EXPORT_PURPOSE_PRINT);
+}
+
+static void
 win_copy_journal (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -379,6 +409,12 @@ hp_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.preview-consent", NULL,
                                    win_preview_consent);
   gtk_widget_class_install_action (widget_class, "win.print-consent", NULL, win_print_consent);
+  gtk_widget_class_install_action (widget_class, "win.export-visit-card", NULL,
+                                   win_export_visit_card);
+  gtk_widget_class_install_action (widget_class, "win.preview-visit-card", NULL,
+                                   win_preview_visit_card);
+  gtk_widget_class_install_action (widget_class, "win.print-visit-card", NULL,
+                                   win_print_visit_card);
   gtk_widget_class_install_action (widget_class, "win.copy-journal", NULL, win_copy_journal);
 }
 
@@ -403,6 +439,8 @@ hp_window_actions_update (HpWindow *self)
     has |= NEEDS_UNDO;
   if (hp_history_can_redo (self->history))
     has |= NEEDS_REDO;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->plan->visits)) > 0)
+    has |= NEEDS_VISIT;
 
   /* The plan changes with every key typed: only what is new is told. */
   if (has == self->actions_enabled)
@@ -439,7 +477,7 @@ void
 hp_window_actions_init (HpWindow *self)
 {
   /* Every action starts enabled: told when the plan says otherwise. */
-  self->actions_enabled = NEEDS_CONTACT | NEEDS_CONSENT | NEEDS_UNDO | NEEDS_REDO;
+  self->actions_enabled = NEEDS_CONTACT | NEEDS_CONSENT | NEEDS_UNDO | NEEDS_REDO | NEEDS_VISIT;
   g_signal_connect (self, "notify::plan", G_CALLBACK (on_plan_notify), NULL);
 
   self->history = hp_history_new ();

@@ -44,6 +44,8 @@ static const HpField case_fields[] = {
     N_("Caseworker's unit"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "caseworker_phone", HP_FIELD_STRING, G_STRUCT_OFFSET (HpCase, caseworker_phone), NULL,
     N_("Caseworker's phone"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "office_phone", HP_FIELD_STRING, G_STRUCT_OFFSET (HpCase, office_phone), NULL,
+    N_("The office's phone for check-in and check-out"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "office_address", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpCase, office_address), NULL,
     N_("Office address for handovers"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "second_staff_name", HP_FIELD_STRING, G_STRUCT_OFFSET (HpCase, second_staff_name), NULL,

@@ -32,6 +32,7 @@ struct _HpCase
   char        *caseworker_name;
   char        *caseworker_unit;
   char        *caseworker_phone;
+  char        *office_phone;
   char        *office_address;
   char        *second_staff_name;
   char        *second_staff_phone;

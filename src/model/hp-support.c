@@ -29,6 +29,8 @@ static const HpField support_fields[] = {
     N_("Client told that the police must report crimes they learn of"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "other_party_informed", HP_FIELD_BOOLEAN, G_STRUCT_OFFSET (HpSupport, other_party_informed), NULL,
     N_("The other party told of the time"), HP_FIELD_FLAG_NONE, 0, 0 },
+  { "if_other_party_appears", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpSupport, if_other_party_appears), NULL,
+    N_("If the other party turns up"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "planning_notes", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpSupport, planning_notes), NULL,
     N_("Planning"), HP_FIELD_FLAG_NONE, 0, 0 },
   { "execution_notes", HP_FIELD_TEXT, G_STRUCT_OFFSET (HpSupport, execution_notes), NULL,

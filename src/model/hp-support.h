@@ -25,6 +25,7 @@ struct _HpSupport
   int             time_on_site_minutes;
   gboolean        client_told_police_duty;
   gboolean        other_party_informed;
+  char           *if_other_party_appears;
   char           *planning_notes;
   char           *execution_notes;
 };

@@ -24,6 +24,9 @@ struct _HpVisit
   char         *participants;
   char         *check_in_time;
   char         *check_out_time;
+  char         *code_word;
+  char         *parking;
+  char         *way_out;
   HpVisitStatus status;
   char         *outcome;
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The command line's exports as a user runs them, without a display:
 --export-pdf, --export-handover with --recipient, --export-consent (PDF or
-XML by extension), --journal; exit 0 on success, exit 2 with one line on
+XML by extension), --export-visit-card with --visit, --journal; exit 0 on success, exit 2 with one line on
 stderr and nothing written on bad input or a refused handover."""
 
 import glob
@@ -373,7 +373,7 @@ def handover_export_writes_the_entry_into_the_plan():
         r = run(["--export-handover=sheet.pdf", "--recipient=k1", PLAN], cwd=cwd)
         assert_written_pdf(r, os.path.join(cwd, "sheet.pdf"))
     after = load(PLAN)
-    assert after["version"] == "1.1", after["version"]
+    assert after["version"] == "1.2", after["version"]
     entries = after["disclosures"]
     assert len(entries) == 1, entries
     e = entries[0]
@@ -503,6 +503,98 @@ def plan_opened_through_a_link_stays_a_link():
         assert r.returncode == 2, r
         assert os.path.islink(link)
         assert read(PLAN) == original
+
+# --- the visit card ---
+# Two visits (the first carried out), protected data, Arabic and decomposed
+# text: tests/cli/visit-card-plan.hamtplan.
+VISIT_PLAN = os.path.join(HERE, "visit-card-plan.hamtplan")
+
+
+def run_sv_se(args, cwd):
+    """As a user with a Swedish locale and nothing else set."""
+    env = dict(os.environ)
+    for name in ("LANGUAGE", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    if env.get("LSAN_OPTIONS"):
+        env["LSAN_OPTIONS"] += ":print_suppressions=0"
+    env["LANG"] = env["LC_ALL"] = "sv_SE.UTF-8"
+    return subprocess.run([HAMTPLAN] + args, capture_output=True, env=env, cwd=cwd,
+                          timeout=120)
+
+
+@test
+def visit_card_for_the_visit_named():
+    with tempfile.TemporaryDirectory() as cwd:
+        before = read(VISIT_PLAN)
+        r = run_sv_se(["--export-visit-card=kort.pdf", "--visit=2", VISIT_PLAN], cwd)
+        out = os.path.join(cwd, "kort.pdf")
+        assert_written_pdf(r, out)
+        assert pdf_pages(out) == 1, pdf_pages(out)
+        t = pdf_text(out)
+        for needle in ["Besökskort, besök 2 av 2", "8 december 2026, 13:00–13:30",
+                       "Röda boken", "ring kontoret på 010-123 45 99", "Gatan utanför porten.",
+                       "Samma väg som in.", "parten dyker upp", "Avbryt direkt.",
+                       "Tillhörigheter, rum för rum", "Sovrummet", "Pass – översta byrålådan",
+                       "Skyddad folkbokföring", "Sida 1 av 1"]:
+            assert needle in t, (needle, t)
+        for needle in ["Blå pärmen", "Solrosen", "Lärkvägen", "073-111 22 33"]:
+            assert needle not in t, (needle, t)
+        # The card stays with the staff: nothing is noted in the plan.
+        assert read(VISIT_PLAN) == before
+
+        r = run(["--export-visit-card=first.pdf", "--visit=1", VISIT_PLAN], lang="sv", cwd=cwd)
+        assert_written_pdf(r, os.path.join(cwd, "first.pdf"))
+        t = pdf_text(os.path.join(cwd, "first.pdf"))
+        assert "Besökskort, besök 1 av 2" in t and "Blå pärmen" in t, t
+        assert "Besöket är markerat ”Genomfört” i planen." in t, t
+        assert "Röda boken" not in t, t
+
+
+@test
+def visit_card_bad_visit_exit_2_one_line_nothing_written():
+    name = VISIT_PLAN  # the plan as named on the command line
+    cases = [("0", "det finns inget besök 0: ange ett nummer från 1 till 2"),
+             ("3", "det finns inget besök 3: ange ett nummer från 1 till 2 (planen har 2 besök)"),
+             ("99999999999999999999", "det finns inget besök 99999999999999999999"),
+             ("två", "--visit=”två” är inget nummer: ange besökets nummer i listan, från 1 "
+                     "till 2"),
+             ("-1", "--visit=”-1” är inget nummer"),
+             ("", "--visit=”” är inget nummer"),
+             ("1x", "--visit=”1x” är inget nummer")]
+    for spec, reason in cases:
+        with tempfile.TemporaryDirectory() as cwd:
+            r = run_sv_se(["--export-visit-card=kort.pdf", "--visit=" + spec, VISIT_PLAN], cwd)
+            assert_refused(r, cwd, name + ": " + reason)
+            assert os.listdir(cwd) == [], (spec, os.listdir(cwd))
+    with tempfile.TemporaryDirectory() as cwd:
+        r = run_sv_se(["--export-visit-card=kort.pdf", VISIT_PLAN], cwd)
+        assert_refused(r, cwd, "hamtplan: --export-visit-card behöver --visit")
+        r = run_sv_se(["--visit=1", VISIT_PLAN], cwd)
+        assert_refused(r, cwd, "hamtplan: --visit används tillsammans med --export-visit-card")
+        r = run_sv_se(["--export-visit-card=kort.pdf", "--visit=1", "--export-pdf=plan.pdf",
+                       VISIT_PLAN], cwd)
+        assert_refused(r, cwd, "hamtplan: Ange bara en av")
+        assert os.listdir(cwd) == [], os.listdir(cwd)
+        # In English without a Swedish locale.
+        r = run(["--export-visit-card=kort.pdf", "--visit=5", VISIT_PLAN], cwd=cwd)
+        assert_refused(r, cwd, name + ": there is no visit 5: give a number from 1 to 2")
+
+
+@test
+def visit_card_of_a_plan_without_visits():
+    with tempfile.TemporaryDirectory() as cwd:
+        plan = load(VISIT_PLAN)
+        plan["visits"] = []
+        path = os.path.join(cwd, "inga-besok.hamtplan")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(plan, f, ensure_ascii=False)
+        r = run_sv_se(["--export-visit-card=kort.pdf", "--visit=1", path], cwd)
+        assert r.returncode == 2, r
+        lines = text(r.stderr).splitlines()
+        assert lines == [path + ": planen har inga besök: lägg först till ett under "
+                         "Besök"], lines
+        assert not os.path.exists(os.path.join(cwd, "kort.pdf"))
+# --- end of the visit card ---
 
 
 def main():

@@ -128,7 +128,7 @@ def check_file(path):
     check(names == CATALOGUE_ITEMS + [TYPED_ITEM[0]], "items in the file: %s" % names)
     check(plan["contacts"][0]["kind"] == "security-company", "the contact's kind in the file")
     check(plan["contacts"][0]["part"] == "goes-home", "the contact's part in the file")
-    check(plan["version"] == "1.1", "the file's version is %s" % plan["version"])
+    check(plan["version"] == "1.2", "the file's version is %s" % plan["version"])
     consent = plan["consents"][0]
     check(consent["recipient"] == plan["contacts"][0]["id"], "the consent's recipient")
     check(consent["given"] == "yes" and consent["form"] == "written", "the consent's answer")

@@ -1,7 +1,7 @@
 /* test-preview.c: the preview in the window, as the caseworker uses it, and
  * that neither the preview nor printing leaves a file in a temporary folder
  *
- * Every document (full plan, handover sheet, consent record) is previewed
+ * Every document (full plan, handover sheet, consent record, visit card) is previewed
  * from the main menu's actions: the preview shows the pages that the
  * layout engine makes on A4, "Page N of M", and beside a handover sheet
  * what the recipient does not get and why.  Its Print… opens the print
@@ -768,7 +768,7 @@ find_printed_file (const char *folder,
 static void
 preview_print_export (Fixture      *f,
                       HpExportKind  kind,
-                      HpContact    *recipient,
+                      gpointer      recipient,
                       const char   *printed_title,
                       const char   *exported_title)
 {
@@ -876,6 +876,14 @@ test_no_temporary_file (Fixture       *f,
   preview_print_export (f, HP_EXPORT_KIND_CONSENT_PDF, NULL,
                         "The consent record was sent to the printer",
                         "The consent record was exported");
+  {
+    GListModel *visits = G_LIST_MODEL (hp_window_get_plan (f->window)->visits);
+    g_autoptr(HpVisit) visit = g_list_model_get_item (visits, 0);
+
+    preview_print_export (f, HP_EXPORT_KIND_VISIT_CARD_PDF, visit,
+                          "The visit card was sent to the printer",
+                          "The visit card was exported");
+  }
 
   watch_finish (&tmp, FALSE);
   watch_finish (&own, TRUE);

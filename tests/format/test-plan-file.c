@@ -198,7 +198,7 @@ test_empty_plan_round_trip (void)
   g_assert_no_error (error);
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"format\" : \"hamtplan\""));
-  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.1\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.2\""));
 }
 
 static void
@@ -347,7 +347,7 @@ test_parts_round_trip (void)
 
   bytes = hp_plan_file_to_bytes (plan);
   text = g_bytes_get_data (bytes, NULL);
-  g_assert_nonnull (strstr (text, "\"version\" : \"1.1\""));
+  g_assert_nonnull (strstr (text, "\"version\" : \"1.2\""));
   g_assert_nonnull (strstr (text, "\"name_on_sheets\" : true"));
   for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
     if (contacts[i].nick != NULL)
@@ -384,7 +384,7 @@ test_parts_round_trip (void)
 
 /* A plan saved as 1.0, before parts: it loads, every part is unset and
  * follows from the kind and the way of support as it always did, no child
- * stands by name, and it is saved again as 1.1. */
+ * stands by name, and it is saved again as 1.2. */
 static void
 test_older_file_without_parts (void)
 {
@@ -432,7 +432,7 @@ test_older_file_without_parts (void)
     }
 
   saved = hp_plan_file_to_bytes (plan);
-  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"version\" : \"1.1\""));
+  g_assert_nonnull (strstr (g_bytes_get_data (saved, NULL), "\"version\" : \"1.2\""));
   again = hp_plan_file_load_bytes (saved, &error);
   g_assert_no_error (error);
   g_assert_true (hp_record_equal (HP_RECORD (plan), HP_RECORD (again)));
@@ -715,7 +715,7 @@ test_fast_path_agrees_with_strict (void)
 /* A file from before the disclosure log (1.0) loads, on both paths alike;
  * its consents get ids in list order, the same every time until they are
  * saved; a log with an entry whose consent and contact are gone since
- * loads, saves and loads again unchanged, as 1.1. */
+ * loads, saves and loads again unchanged, as 1.2. */
 static void
 test_disclosures_and_older_files (void)
 {
@@ -784,7 +784,7 @@ test_disclosures_and_older_files (void)
   diff = hp_record_describe_difference (HP_RECORD (plan), HP_RECORD (reloaded));
   g_assert_cmpstr (diff, ==, NULL);
   bytes = hp_plan_file_to_bytes (reloaded);
-  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.1\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"version\" : \"1.2\""));
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), -1, "\"id\" : \"s1\""));
 
   /* A time that does not exist is refused, naming the entry. */

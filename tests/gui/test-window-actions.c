@@ -4,7 +4,8 @@
  * A handover sheet goes to one of the plan's contacts: with none, Print,
  * Preview and Export of a handover sheet are off, in the menu too, and
  * come on as soon as a contact is added.  The consent record likewise
- * waits for a consent.  The full plan is always there.  And the keys the
+ * waits for a consent, and the visit card for a visit.  The full plan is
+ * always there.  And the keys the
  * window binds are the ones its shortcuts window lists.
  */
 
@@ -19,6 +20,8 @@
 #include "hp-application.h"
 #include "hp-model.h"
 #include "hp-plan-file.h"
+#include "hp-preview-window.h"
+#include "hp-visit-dialog.h"
 #include "hp-window.h"
 
 #include "hp-test-window-actions.h"
@@ -30,6 +33,9 @@ static const char * const handover_actions[] = {
 };
 static const char * const consent_actions[] = {
   "win.export-consent-pdf", "win.export-consent-xml", "win.preview-consent", "win.print-consent",
+};
+static const char * const visit_card_actions[] = {
+  "win.export-visit-card", "win.preview-visit-card", "win.print-visit-card",
 };
 static const char * const plan_actions[] = {
   "win.new", "win.open", "win.save", "win.save-as", "win.print", "win.preview-plan",
@@ -251,6 +257,91 @@ test_consent_record_needs_a_consent (Fixture       *f,
   g_assert_true (menu_item_sensitive (f->window, "Print Consent Record…"));
   /* Contacts are another matter. */
   assert_all (f->window, handover_actions, G_N_ELEMENTS (handover_actions), FALSE);
+}
+
+/* The shown toplevel of @type, if there is exactly one. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_widget_get_visible (l->data) && G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      {
+        g_assert_null (found);
+        found = l->data;
+      }
+  return found;
+}
+
+static HpVisit *
+new_visit (const char    *date,
+           HpVisitStatus  status)
+{
+  HpVisit *visit = hp_visit_new ();
+
+  g_object_set (visit, "date", date, "start-time", "10:00", "place", "Utanför Ekvägen 3:s port",
+                "status", status, NULL);
+  return visit;
+}
+
+/* No visit, no visit card (in the menu neither); with one visit the
+ * preview shows its card at once; with two, the window asks which, the
+ * first still planned chosen to begin with. */
+static void
+test_visit_card_needs_a_visit (Fixture       *f,
+                               gconstpointer  data)
+{
+  HpPlan *plan = hp_window_get_plan (f->window);
+  g_autoptr(HpVisit) first = new_visit ("2026-12-03", HP_VISIT_STATUS_CARRIED_OUT);
+  g_autoptr(HpVisit) second = new_visit ("2026-12-10", HP_VISIT_STATUS_PLANNED);
+  GtkWindow *preview;
+  GtkWindow *dialog;
+  guint before;
+
+  assert_all (f->window, visit_card_actions, G_N_ELEMENTS (visit_card_actions), FALSE);
+  g_assert_false (menu_item_sensitive (f->window, "Visit Card as PDF…"));
+  g_assert_false (menu_item_sensitive (f->window, "Print Visit Card…"));
+  before = count_toplevels ();
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preview-visit-card", NULL);
+  iterate ();
+  g_assert_cmpuint (count_toplevels (), ==, before);
+
+  g_list_store_append (plan->visits, first);
+  iterate ();
+  assert_all (f->window, visit_card_actions, G_N_ELEMENTS (visit_card_actions), TRUE);
+  g_assert_true (menu_item_sensitive (f->window, "Visit Card as PDF…"));
+  g_assert_true (menu_item_sensitive (f->window, "Print Visit Card…"));
+  /* Other documents are another matter. */
+  assert_all (f->window, handover_actions, G_N_ELEMENTS (handover_actions), FALSE);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preview-visit-card", NULL);
+  iterate ();
+  preview = find_toplevel (HP_TYPE_PREVIEW_WINDOW);
+  g_assert_nonnull (preview);
+  g_assert_cmpint (hp_preview_window_get_kind (HP_PREVIEW_WINDOW (preview)), ==,
+                   HP_EXPORT_KIND_VISIT_CARD_PDF);
+  g_assert_true (hp_preview_window_get_subject (HP_PREVIEW_WINDOW (preview)) == first);
+  g_assert_cmpuint (hp_preview_window_get_n_pages (HP_PREVIEW_WINDOW (preview)), ==, 1);
+  gtk_window_destroy (preview);
+  iterate ();
+
+  g_list_store_append (plan->visits, second);
+  iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-visit-card", NULL);
+  iterate ();
+  dialog = find_toplevel (GTK_TYPE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (hp_visit_dialog_get_visit (GTK_DIALOG (dialog)) == second);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_DIALOG));
+
+  g_list_store_remove_all (plan->visits);
+  iterate ();
+  assert_all (f->window, visit_card_actions, G_N_ELEMENTS (visit_card_actions), FALSE);
 }
 
 /* Another plan in the window: the actions follow the plan shown, not the
@@ -492,6 +583,7 @@ main (int   argc,
   ADD ("/hp/gui/window-actions/handover-needs-a-contact", test_handover_needs_a_contact);
   ADD ("/hp/gui/window-actions/consent-record-needs-a-consent",
        test_consent_record_needs_a_consent);
+  ADD ("/hp/gui/window-actions/visit-card-needs-a-visit", test_visit_card_needs_a_visit);
   ADD ("/hp/gui/window-actions/actions-follow-the-plan-shown", test_actions_follow_the_plan_shown);
   ADD ("/hp/gui/window-actions/shortcuts-window-lists-the-keys",
        test_shortcuts_window_lists_the_keys);

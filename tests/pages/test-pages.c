@@ -1619,7 +1619,7 @@ test_tab_order (void)
       for (guint i = 0; fields[i] != NULL; i++)
         g_ptr_array_add (expected, hp_record_form_get_editor (form, fields[i]));
     }
-  g_assert_cmpuint (expected->len, ==, 20);
+  g_assert_cmpuint (expected->len, ==, 21);
 
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
   for (guint steps = 0; steps < 200 && next < expected->len; steps++)

@@ -74,7 +74,7 @@ blank_times () {
   sed -E 's/[0-9]{2}:[0-9]{2}(:[0-9]{2})?/HH:MM/g'
 }
 
-plans="$src/tests/data/*.hamtplan $src/tests/cli/export-plan.hamtplan $here/rorig-plan.hamtplan"
+plans="$src/tests/data/*.hamtplan $src/tests/cli/export-plan.hamtplan $src/tests/cli/visit-card-plan.hamtplan $here/rorig-plan.hamtplan"
 for plan in $plans; do
   name=$(basename "$plan" .hamtplan)
   d="$out/documents/$name"
@@ -98,6 +98,13 @@ for plan in $plans; do
   while [ $n -le 8 ]; do
     if "$hamtplan" --export-handover="$work/h.pdf" --recipient=$n "$p" 2> "$d/handover-$n.err"; then
       pdftotext -layout "$work/h.pdf" - | blank_times > "$d/handover-$n.txt"
+    fi
+    n=$((n + 1))
+  done
+  n=1
+  while [ $n -le 4 ]; do
+    if "$hamtplan" --export-visit-card="$work/v.pdf" --visit=$n "$p" 2> "$d/visit-card-$n.err"; then
+      pdftotext -layout "$work/v.pdf" - | blank_times > "$d/visit-card-$n.txt"
     fi
     n=$((n + 1))
   done

@@ -53,6 +53,8 @@ kind_title (HpExportKind kind)
     case HP_EXPORT_KIND_CONSENT_PDF:
     case HP_EXPORT_KIND_CONSENT_XML:
       return _("The consent record was exported");
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      return _("The visit card was exported");
     default:
       g_assert_not_reached ();
     }
@@ -70,6 +72,8 @@ kind_failure (HpExportKind kind)
     case HP_EXPORT_KIND_CONSENT_PDF:
     case HP_EXPORT_KIND_CONSENT_XML:
       return _("The consent record could not be exported");
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      return _("The visit card could not be exported");
     default:
       g_assert_not_reached ();
     }
@@ -100,7 +104,8 @@ export_disclosed (HpWindow      *window,
  * hp_export_actions_write:
  * @window: the window whose plan is exported
  * @kind: which document
- * @recipient: (nullable): the handover sheet's recipient
+ * @subject: (nullable): the handover sheet's recipient (an HpContact) or
+ *   the visit card's visit (an HpVisit)
  * @file: where to write
  *
  * Writes the document and tells the user: a confirmation naming the file,
@@ -111,7 +116,7 @@ export_disclosed (HpWindow      *window,
 gboolean
 hp_export_actions_write (HpWindow     *window,
                          HpExportKind  kind,
-                         HpContact    *recipient,
+                         gpointer      subject,
                          GFile        *file)
 {
   HpPlan *plan;
@@ -123,7 +128,7 @@ hp_export_actions_write (HpWindow     *window,
 
   g_return_val_if_fail (HP_IS_WINDOW (window), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), FALSE);
+  g_return_val_if_fail (hp_export_kind_check_subject (kind, subject), FALSE);
 
   plan = hp_window_get_plan (window);
   path = g_file_get_path (file);
@@ -136,8 +141,10 @@ hp_export_actions_write (HpWindow     *window,
 
   if (kind == HP_EXPORT_KIND_PLAN_PDF)
     ok = hp_export_plan_pdf (plan, path, &error);
+  else if (kind == HP_EXPORT_KIND_VISIT_CARD_PDF)
+    ok = hp_export_visit_card_pdf (plan, subject, path, &error);
   else
-    ok = export_disclosed (window, kind, recipient, path, &error);
+    ok = export_disclosed (window, kind, subject, path, &error);
 
   if (!ok)
     {
@@ -161,8 +168,9 @@ hp_export_actions_write (HpWindow     *window,
 char *
 hp_export_actions_suggest_name (HpPlan       *plan,
                                 HpExportKind  kind,
-                                HpContact    *recipient)
+                                gpointer      subject)
 {
+  HpContact *recipient = HP_IS_CONTACT (subject) ? subject : NULL;
   g_autofree char *title = NULL;
   char *name;
 
@@ -190,6 +198,15 @@ hp_export_actions_suggest_name (HpPlan       *plan,
       /* Translators: a file name; %s is the plan's title */
       name = g_strdup_printf (_("%s, consents.xml"), title);
       break;
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      {
+        g_autofree char *date = g_strdup (HP_IS_VISIT (subject) ? HP_VISIT (subject)->date : "");
+
+        /* Translators: a file name: the plan's title, then the visit's
+         * date (2026-12-03) */
+        name = g_strdup_printf (_("%s, visit card %s.pdf"), title, date);
+        break;
+      }
     default:
       g_assert_not_reached ();
     }
@@ -205,14 +222,14 @@ typedef struct
 {
   HpWindow     *window;
   HpExportKind  kind;
-  HpContact    *recipient;
+  GObject      *subject;    /* the recipient or the visit, if any */
 } ExportRequest;
 
 static void
 export_request_free (ExportRequest *request)
 {
   g_clear_object (&request->window);
-  g_clear_object (&request->recipient);
+  g_clear_object (&request->subject);
   g_free (request);
 }
 
@@ -231,7 +248,7 @@ on_chooser_response (GtkNativeDialog *chooser,
       if (context != NULL)
         hp_context_forget_recent (context, file);
 
-      hp_export_actions_write (request->window, request->kind, request->recipient, file);
+      hp_export_actions_write (request->window, request->kind, request->subject, file);
     }
 
   export_request_free (request);
@@ -242,7 +259,7 @@ on_chooser_response (GtkNativeDialog *chooser,
 static void
 choose_file_now (HpWindow     *window,
                  HpExportKind  kind,
-                 HpContact    *recipient)
+                 gpointer      subject)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -265,6 +282,9 @@ choose_file_now (HpWindow     *window,
     case HP_EXPORT_KIND_CONSENT_XML:
       title = _("Export the Consent Record as XML");
       break;
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      title = _("Export the Visit Card as PDF");
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -286,7 +306,7 @@ choose_file_now (HpWindow     *window,
     }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
-  name = hp_export_actions_suggest_name (hp_window_get_plan (window), kind, recipient);
+  name = hp_export_actions_suggest_name (hp_window_get_plan (window), kind, subject);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   plan_file = hp_window_get_file (window);
@@ -301,10 +321,46 @@ choose_file_now (HpWindow     *window,
   request = g_new0 (ExportRequest, 1);
   request->window = g_object_ref (window);
   request->kind = kind;
-  request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+  request->subject = subject != NULL ? g_object_ref (subject) : NULL;
 
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Once its recipient or visit is chosen: what the document was asked
+ * for. */
+static void
+do_for_purpose (HpWindow        *window,
+                HpExportPurpose  purpose,
+                HpExportKind     kind,
+                gpointer         subject)
+{
+  switch (purpose)
+    {
+    case HP_EXPORT_PURPOSE_PREVIEW:
+      hp_export_actions_preview (window, kind, subject);
+      break;
+    case HP_EXPORT_PURPOSE_PRINT:
+      hp_export_actions_print (window, kind, subject);
+      break;
+    case HP_EXPORT_PURPOSE_EXPORT:
+    default:
+      hp_export_actions_choose_file (window, kind, subject);
+      break;
+    }
+}
+
+/* The accept button of a dialog that chooses for @purpose. */
+static void
+label_accept (GtkWidget       *dialog,
+              HpExportPurpose  purpose)
+{
+  GtkWidget *accept = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                          GTK_RESPONSE_ACCEPT);
+
+  if (purpose != HP_EXPORT_PURPOSE_EXPORT)
+    gtk_button_set_label (GTK_BUTTON (accept),
+                          purpose == HP_EXPORT_PURPOSE_PREVIEW ? _("_Preview") : _("_Print…"));
 }
 
 /* The recipient of a handover sheet */
@@ -325,27 +381,14 @@ on_recipient_response (GtkDialog *dialog,
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  if (recipient == NULL)
-    return;
-  switch (purpose)
-    {
-    case HP_EXPORT_PURPOSE_PREVIEW:
-      hp_export_actions_preview (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
-      break;
-    case HP_EXPORT_PURPOSE_PRINT:
-      hp_export_actions_print (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
-      break;
-    case HP_EXPORT_PURPOSE_EXPORT:
-    default:
-      hp_export_actions_choose_file (window, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
-      break;
-    }
+  if (recipient != NULL)
+    do_for_purpose (window, purpose, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
 }
 
 /* A handover sheet or the consent record, printed or exported, is noted
  * in the plan file, so a plan never saved is saved first; when the
- * caseworker cancels that, the document does not go out.  The full plan is
- * not noted and needs no file. */
+ * caseworker cancels that, the document does not go out.  The full plan
+ * and the visit card are not noted and need no file. */
 typedef enum
 {
   DEFERRED_EXPORT,
@@ -356,12 +399,12 @@ typedef struct
 {
   DeferredAction  action;
   HpExportKind    kind;
-  HpContact      *recipient;
+  GObject        *subject;
 } Deferred;
 
 static void print_now (HpWindow     *window,
                        HpExportKind  kind,
-                       HpContact    *recipient);
+                       gpointer      subject);
 
 static void
 on_saved_then (HpWindow *window,
@@ -371,10 +414,10 @@ on_saved_then (HpWindow *window,
   Deferred *deferred = user_data;
 
   if (saved && deferred->action == DEFERRED_EXPORT)
-    choose_file_now (window, deferred->kind, deferred->recipient);
+    choose_file_now (window, deferred->kind, deferred->subject);
   else if (saved)
-    print_now (window, deferred->kind, deferred->recipient);
-  g_clear_object (&deferred->recipient);
+    print_now (window, deferred->kind, deferred->subject);
+  g_clear_object (&deferred->subject);
   g_free (deferred);
 }
 
@@ -382,13 +425,13 @@ static void
 save_then (HpWindow       *window,
            DeferredAction  action,
            HpExportKind    kind,
-           HpContact      *recipient)
+           gpointer        subject)
 {
   Deferred *deferred = g_new0 (Deferred, 1);
 
   deferred->action = action;
   deferred->kind = kind;
-  deferred->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+  deferred->subject = subject != NULL ? g_object_ref (subject) : NULL;
   hp_window_save_then (window, on_saved_then, deferred);
 }
 
@@ -396,7 +439,8 @@ save_then (HpWindow       *window,
  * hp_export_actions_choose_file:
  * @window: the window whose plan is exported
  * @kind: which document
- * @recipient: (nullable): the handover sheet's recipient
+ * @subject: (nullable): the handover sheet's recipient (an HpContact) or
+ *   the visit card's visit (an HpVisit)
  *
  * Asks for a file, then writes the document there
  * (hp_export_actions_write()).  A handover sheet or the consent record
@@ -405,15 +449,15 @@ save_then (HpWindow       *window,
 void
 hp_export_actions_choose_file (HpWindow     *window,
                                HpExportKind  kind,
-                               HpContact    *recipient)
+                               gpointer      subject)
 {
   g_return_if_fail (HP_IS_WINDOW (window));
-  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+  g_return_if_fail (hp_export_kind_check_subject (kind, subject));
 
-  if (kind == HP_EXPORT_KIND_PLAN_PDF)
-    choose_file_now (window, kind, recipient);
+  if (!hp_export_kind_is_disclosed (kind))
+    choose_file_now (window, kind, subject);
   else
-    save_then (window, DEFERRED_EXPORT, kind, recipient);
+    save_then (window, DEFERRED_EXPORT, kind, subject);
 }
 
 /* The preview */
@@ -425,19 +469,20 @@ on_preview_hand_over (HpPreviewWindow *preview,
                       HpWindow        *window)
 {
   HpExportKind kind = hp_preview_window_get_kind (preview);
-  HpContact *recipient = hp_preview_window_get_recipient (preview);
+  gpointer subject = hp_preview_window_get_subject (preview);
 
   if (print)
-    hp_export_actions_print (window, kind, recipient);
+    hp_export_actions_print (window, kind, subject);
   else
-    hp_export_actions_choose_file (window, kind, recipient);
+    hp_export_actions_choose_file (window, kind, subject);
 }
 
 /**
  * hp_export_actions_preview:
  * @window: the window whose plan to preview
  * @kind: which document
- * @recipient: (nullable): the handover sheet's recipient
+ * @subject: (nullable): the handover sheet's recipient (an HpContact) or
+ *   the visit card's visit (an HpVisit)
  *
  * Shows the document's pages in a preview (hp-preview-window.h), or says
  * why a handover sheet is refused.
@@ -445,23 +490,25 @@ on_preview_hand_over (HpPreviewWindow *preview,
 void
 hp_export_actions_preview (HpWindow     *window,
                            HpExportKind  kind,
-                           HpContact    *recipient)
+                           gpointer      subject)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HpDocument) document = NULL;
   HpPreviewWindow *preview;
 
   g_return_if_fail (HP_IS_WINDOW (window));
-  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+  g_return_if_fail (hp_export_kind_check_subject (kind, subject));
 
-  document = hp_export_kind_new_document (kind, hp_window_get_plan (window), recipient, &error);
+  document = hp_export_kind_new_document (kind, hp_window_get_plan (window), subject, &error);
   if (document == NULL)
     {
       show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
-                    _("The handover sheet cannot be shown"), error->message);
+                    kind == HP_EXPORT_KIND_VISIT_CARD_PDF ? _("The visit card cannot be shown")
+                                                          : _("The handover sheet cannot be shown"),
+                    error->message);
       return;
     }
-  preview = hp_preview_window_new_for_document (window, kind, recipient, document);
+  preview = hp_preview_window_new_for_document (window, kind, subject, document);
   g_signal_connect_object (preview, "hand-over", G_CALLBACK (on_preview_hand_over), window, 0);
   gtk_window_present (GTK_WINDOW (preview));
 }
@@ -476,15 +523,15 @@ typedef struct
 {
   HpWindow     *window;
   HpExportKind  kind;
-  HpContact    *recipient;
-  HpDisclosure *entry;      /* NULL for the full plan */
+  GObject      *subject;    /* the recipient or the visit, if any */
+  HpDisclosure *entry;      /* NULL for what is not disclosed */
 } PrintRequest;
 
 static void
 print_request_free (PrintRequest *request)
 {
   g_clear_object (&request->window);
-  g_clear_object (&request->recipient);
+  g_clear_object (&request->subject);
   g_clear_object (&request->entry);
   g_free (request);
 }
@@ -550,6 +597,10 @@ on_print_done (GObject      *source,
                         _("Check the printer for the pages. The printout is noted under "
                           "Disclosures."));
           break;
+        case HP_EXPORT_KIND_VISIT_CARD_PDF:
+          show_message (window, GTK_MESSAGE_INFO, _("The visit card was sent to the printer"),
+                        _("Check the printer for the page."));
+          break;
         case HP_EXPORT_KIND_PLAN_PDF:
         default:
           show_message (window, GTK_MESSAGE_INFO, _("The plan was sent to the printer"),
@@ -560,7 +611,7 @@ on_print_done (GObject      *source,
   else if (g_error_matches (error, HP_PRINT_ERROR, HP_PRINT_ERROR_PREVIEW))
     {
       /* The print dialog's Preview: ours, in the window (hp-print.c). */
-      hp_export_actions_preview (request->window, request->kind, request->recipient);
+      hp_export_actions_preview (request->window, request->kind, request->subject);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_message (window, GTK_MESSAGE_ERROR, _("The plan could not be printed"),
@@ -570,7 +621,7 @@ on_print_done (GObject      *source,
 static void
 print_now (HpWindow     *window,
            HpExportKind  kind,
-           HpContact    *recipient)
+           gpointer      subject)
 {
   g_autoptr(HpDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -587,20 +638,23 @@ print_now (HpWindow     *window,
     }
 
   plan = hp_window_get_plan (window);
-  document = hp_export_kind_new_document (kind, plan, recipient, &error);
+  document = hp_export_kind_new_document (kind, plan, subject, &error);
   if (document == NULL)
     {
       show_message (GTK_WINDOW (window), GTK_MESSAGE_ERROR,
-                    _("The handover sheet cannot be printed"), error->message);
+                    kind == HP_EXPORT_KIND_VISIT_CARD_PDF ? _("The visit card cannot be printed")
+                                                          : _("The handover sheet cannot be printed"),
+                    error->message);
       return;
     }
 
   request = g_new0 (PrintRequest, 1);
   request->window = g_object_ref (window);
   request->kind = kind;
-  request->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
-  if (kind != HP_EXPORT_KIND_PLAN_PDF)
-    request->entry = hp_export_kind_new_disclosure (kind, plan, recipient, HP_DISCLOSURE_FORM_PRINT,
+  request->subject = subject != NULL ? g_object_ref (subject) : NULL;
+  if (hp_export_kind_is_disclosed (kind))
+    request->entry = hp_export_kind_new_disclosure (kind, plan, HP_IS_CONTACT (subject) ? subject : NULL,
+                                                    HP_DISCLOSURE_FORM_PRINT,
                                                     hp_document_get_carried_fields (document));
   hp_print_document (GTK_WINDOW (window), document, on_print_done, request);
 }
@@ -609,7 +663,8 @@ print_now (HpWindow     *window,
  * hp_export_actions_print:
  * @window: the window whose plan is printed
  * @kind: which document (the consent record for either consent kind)
- * @recipient: (nullable): the handover sheet's recipient
+ * @subject: (nullable): the handover sheet's recipient (an HpContact) or
+ *   the visit card's visit (an HpVisit)
  *
  * Shows the print dialog and prints the document, then confirms or says
  * what went wrong.  The dialog's Preview shows the preview in the window.
@@ -620,15 +675,15 @@ print_now (HpWindow     *window,
 void
 hp_export_actions_print (HpWindow     *window,
                          HpExportKind  kind,
-                         HpContact    *recipient)
+                         gpointer      subject)
 {
   g_return_if_fail (HP_IS_WINDOW (window));
-  g_return_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient));
+  g_return_if_fail (hp_export_kind_check_subject (kind, subject));
 
-  if (kind == HP_EXPORT_KIND_PLAN_PDF)
-    print_now (window, kind, recipient);
+  if (!hp_export_kind_is_disclosed (kind))
+    print_now (window, kind, subject);
   else
-    save_then (window, DEFERRED_PRINT, kind, recipient);
+    save_then (window, DEFERRED_PRINT, kind, subject);
 }
 
 /**
@@ -659,16 +714,73 @@ hp_export_actions_hand_over (HpWindow        *window,
     }
 
   dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
-  if (purpose != HP_EXPORT_PURPOSE_EXPORT)
-    {
-      GtkWidget *accept = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
-                                                              GTK_RESPONSE_ACCEPT);
-
-      gtk_button_set_label (GTK_BUTTON (accept),
-                            purpose == HP_EXPORT_PURPOSE_PREVIEW ? _("_Preview") : _("_Print…"));
-    }
+  label_accept (dialog, purpose);
   g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_recipient_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The visit of a visit card */
+
+static void
+on_visit_response (GtkDialog *dialog,
+                   int        response,
+                   HpWindow  *window)
+{
+  g_autoptr(HpVisit) visit = NULL;
+  /* Read before the dialog goes. */
+  HpExportPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
+                                                                 "hp-purpose"));
+
+  if (response == GTK_RESPONSE_ACCEPT && hp_visit_dialog_get_visit (dialog) != NULL)
+    visit = g_object_ref (hp_visit_dialog_get_visit (dialog));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (visit != NULL)
+    do_for_purpose (window, purpose, HP_EXPORT_KIND_VISIT_CARD_PDF, visit);
+}
+
+/**
+ * hp_export_actions_visit_card:
+ * @window: the window whose plan a visit card is made of
+ * @purpose: what is done with the card once its visit is chosen
+ *
+ * Asks which visit the card is for when the plan has more than one
+ * (hp_visit_dialog_new()), then exports, previews or prints the card.
+ */
+void
+hp_export_actions_visit_card (HpWindow        *window,
+                              HpExportPurpose  purpose)
+{
+  HpPlan *plan;
+  GListModel *visits;
+  GtkWidget *dialog;
+
+  g_return_if_fail (HP_IS_WINDOW (window));
+
+  plan = hp_window_get_plan (window);
+  visits = G_LIST_MODEL (plan->visits);
+
+  if (g_list_model_get_n_items (visits) == 0)
+    {
+      show_message (GTK_WINDOW (window), GTK_MESSAGE_INFO, _("No visit is planned"),
+                    _("A visit card is for one visit. Add the visit under Visits first."));
+      return;
+    }
+  if (g_list_model_get_n_items (visits) == 1)
+    {
+      g_autoptr(HpVisit) only = g_list_model_get_item (visits, 0);
+
+      do_for_purpose (window, purpose, HP_EXPORT_KIND_VISIT_CARD_PDF, only);
+      return;
+    }
+
+  dialog = hp_visit_dialog_new (GTK_WINDOW (window), plan);
+  label_accept (dialog, purpose);
+  g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_visit_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

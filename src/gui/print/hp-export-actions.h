@@ -1,8 +1,9 @@
 /* hp-export-actions.h: Print and Export in the main window
  *
  * What the window's actions do (hp-window-actions.c): print, preview and
- * export the full plan, a handover sheet (choose the recipient first) and
- * the consent record; copy the journal text.
+ * export the full plan, a handover sheet (choose the recipient first), the
+ * consent record and a visit card (choose the visit first when there are
+ * several); copy the journal text.
  * A handover sheet or the consent record, printed or exported, is noted
  * in the plan file's disclosure log (hp_window_record_disclosure()); a
  * plan never saved is saved first.
@@ -18,11 +19,12 @@
 #include "hp-layout.h"
 #include "hp-model.h"
 #include "hp-recipient-dialog.h"
+#include "hp-visit-dialog.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
 
-/* What a handover sheet's recipient is chosen for */
+/* What a handover sheet's recipient or a visit card's visit is chosen for */
 typedef enum
 {
   HP_EXPORT_PURPOSE_EXPORT,
@@ -34,22 +36,27 @@ void        hp_export_actions_hand_over        (HpWindow        *window,
                                                 HpExportPurpose  purpose);
 void        hp_export_actions_copy_journal     (HpWindow     *window);
 
+void        hp_export_actions_visit_card       (HpWindow        *window,
+                                                HpExportPurpose  purpose);
+
+/* @subject: the handover sheet's recipient (an HpContact), the visit
+ * card's visit (an HpVisit), else NULL */
 gboolean    hp_export_actions_write            (HpWindow     *window,
                                                 HpExportKind  kind,
-                                                HpContact    *recipient,
+                                                gpointer      subject,
                                                 GFile        *file);
 void        hp_export_actions_choose_file      (HpWindow     *window,
                                                 HpExportKind  kind,
-                                                HpContact    *recipient);
+                                                gpointer      subject);
 void        hp_export_actions_print            (HpWindow     *window,
                                                 HpExportKind  kind,
-                                                HpContact    *recipient);
+                                                gpointer      subject);
 void        hp_export_actions_preview          (HpWindow     *window,
                                                 HpExportKind  kind,
-                                                HpContact    *recipient);
+                                                gpointer      subject);
 char       *hp_export_actions_suggest_name     (HpPlan       *plan,
                                                 HpExportKind  kind,
-                                                HpContact    *recipient);
+                                                gpointer      subject);
 
 
 G_END_DECLS

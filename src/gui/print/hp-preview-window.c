@@ -16,7 +16,7 @@ struct _HpPreviewWindow
 
   HpWindow     *window;
   HpExportKind  kind;
-  HpContact    *recipient;
+  GObject      *subject;         /* the recipient or the visit, if any */
   HpDocument   *document;
 
   GtkWidget    *scrolled;
@@ -199,7 +199,7 @@ hp_preview_window_dispose (GObject *object)
   HpPreviewWindow *self = HP_PREVIEW_WINDOW (object);
 
   g_clear_object (&self->window);
-  g_clear_object (&self->recipient);
+  g_clear_object (&self->subject);
   g_clear_object (&self->document);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->withheld_lines, g_ptr_array_unref);
@@ -299,6 +299,8 @@ kind_title (HpExportKind kind)
     case HP_EXPORT_KIND_CONSENT_PDF:
     case HP_EXPORT_KIND_CONSENT_XML:
       return _("Preview of the Consent Record");
+    case HP_EXPORT_KIND_VISIT_CARD_PDF:
+      return _("Preview of the Visit Card");
     default:
       g_assert_not_reached ();
     }
@@ -387,7 +389,8 @@ new_withheld_panel (HpPreviewWindow *self)
  * @window: the main window, whose plan @document was made of
  * @kind: which document (HP_EXPORT_KIND_CONSENT_XML previews the record's
  *   PDF)
- * @recipient: (nullable): the handover sheet's recipient
+ * @subject: (nullable): the handover sheet's recipient (an HpContact) or the
+ *   visit card's visit (an HpVisit)
  * @document: the document; laid out here on A4
  *
  * Returns: (transfer full): the preview, modal to @window, not yet shown
@@ -395,7 +398,7 @@ new_withheld_panel (HpPreviewWindow *self)
 HpPreviewWindow *
 hp_preview_window_new_for_document (HpWindow     *window,
                                     HpExportKind  kind,
-                                    HpContact    *recipient,
+                                    gpointer      subject,
                                     HpDocument   *document)
 {
   HpPreviewWindow *self;
@@ -410,7 +413,7 @@ hp_preview_window_new_for_document (HpWindow     *window,
 
   g_return_val_if_fail (HP_IS_WINDOW (window), NULL);
   g_return_val_if_fail (HP_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (kind != HP_EXPORT_KIND_HANDOVER_PDF || HP_IS_CONTACT (recipient), NULL);
+  g_return_val_if_fail (hp_export_kind_check_subject (kind, subject), NULL);
 
   if (kind == HP_EXPORT_KIND_CONSENT_XML)
     kind = HP_EXPORT_KIND_CONSENT_PDF;
@@ -425,7 +428,7 @@ hp_preview_window_new_for_document (HpWindow     *window,
                        NULL);
   self->window = g_object_ref (window);
   self->kind = kind;
-  self->recipient = recipient != NULL ? g_object_ref (recipient) : NULL;
+  self->subject = subject != NULL ? g_object_ref (subject) : NULL;
   self->document = g_object_ref (document);
 
   /* The PDF writer's and the printer's layout, on the PDF's paper. */
@@ -522,16 +525,17 @@ hp_preview_window_get_kind (HpPreviewWindow *self)
 }
 
 /**
- * hp_preview_window_get_recipient:
+ * hp_preview_window_get_subject:
  *
- * Returns: (transfer none) (nullable): the handover sheet's recipient
+ * Returns: (transfer none) (nullable): the handover sheet's recipient (an
+ * HpContact) or the visit card's visit (an HpVisit)
  */
-HpContact *
-hp_preview_window_get_recipient (HpPreviewWindow *self)
+gpointer
+hp_preview_window_get_subject (HpPreviewWindow *self)
 {
   g_return_val_if_fail (HP_IS_PREVIEW_WINDOW (self), NULL);
 
-  return self->recipient;
+  return self->subject;
 }
 
 /**

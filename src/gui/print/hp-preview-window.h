@@ -29,11 +29,11 @@ G_DECLARE_FINAL_TYPE (HpPreviewWindow, hp_preview_window, HP, PREVIEW_WINDOW, Gt
 
 HpPreviewWindow *hp_preview_window_new_for_document  (HpWindow         *window,
                                                       HpExportKind      kind,
-                                                      HpContact        *recipient,
+                                                      gpointer          subject,
                                                       HpDocument       *document);
 HpDocument      *hp_preview_window_get_document      (HpPreviewWindow  *self);
 HpExportKind     hp_preview_window_get_kind          (HpPreviewWindow  *self);
-HpContact       *hp_preview_window_get_recipient     (HpPreviewWindow  *self);
+gpointer         hp_preview_window_get_subject       (HpPreviewWindow  *self);
 guint            hp_preview_window_get_n_pages       (HpPreviewWindow  *self);
 guint            hp_preview_window_get_current_page  (HpPreviewWindow  *self);
 void             hp_preview_window_show_page         (HpPreviewWindow  *self,
