@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-choice-dialog.h"
 #include "hp-documents.h"
 #include "hp-recipient-dialog.h"
 
@@ -92,12 +93,8 @@ hp_recipient_dialog_new (GtkWindow *parent,
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
 
-  dialog = gtk_dialog_new_with_buttons (_("Handover Sheet"), parent,
-                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                        _("_Choose File…"), GTK_RESPONSE_ACCEPT,
-                                        NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  dialog = hp_choice_dialog_new (parent, _("Handover Sheet"), _("Who is the handover sheet for?"),
+                                 &heading);
 
   data = g_new0 (RecipientData, 1);
   data->plan = g_object_ref (plan);
@@ -108,16 +105,6 @@ hp_recipient_dialog_new (GtkWindow *parent,
                           (GDestroyNotify) recipient_data_free);
 
   content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-  gtk_box_set_spacing (GTK_BOX (content), 6);
-  gtk_widget_set_margin_start (content, 18);
-  gtk_widget_set_margin_end (content, 18);
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 12);
-
-  heading = gtk_label_new (_("Who is the handover sheet for?"));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (content), heading);
 
   {
     GtkWidget *note = gtk_label_new (_("The sheet shows only what the recipient needs: the time "

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-choice-dialog.h"
 #include "hp-page-util.h"
 #include "hp-visit-dialog.h"
 
@@ -58,12 +59,8 @@ hp_visit_dialog_new (GtkWindow *parent,
   visits = G_LIST_MODEL (plan->visits);
   n = g_list_model_get_n_items (visits);
 
-  dialog = gtk_dialog_new_with_buttons (_("Visit Card"), parent,
-                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                        _("_Cancel"), GTK_RESPONSE_CANCEL,
-                                        _("_Choose File…"), GTK_RESPONSE_ACCEPT,
-                                        NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  dialog = hp_choice_dialog_new (parent, _("Visit Card"), _("Which visit is the card for?"),
+                                 &heading);
 
   data = g_new0 (VisitData, 1);
   data->visits = g_ptr_array_new_with_free_func (g_object_unref);
@@ -72,16 +69,6 @@ hp_visit_dialog_new (GtkWindow *parent,
                           (GDestroyNotify) visit_data_free);
 
   content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-  gtk_box_set_spacing (GTK_BOX (content), 6);
-  gtk_widget_set_margin_start (content, 18);
-  gtk_widget_set_margin_end (content, 18);
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 12);
-
-  heading = gtk_label_new (_("Which visit is the card for?"));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (content), heading);
 
   list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_top (list, 6);
