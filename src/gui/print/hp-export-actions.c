@@ -363,26 +363,47 @@ label_accept (GtkWidget       *dialog,
                           purpose == HP_EXPORT_PURPOSE_PREVIEW ? _("_Preview") : _("_Print…"));
 }
 
-/* The recipient of a handover sheet */
+/* Whom or what a document is for: a chooser's answer */
 
+typedef gpointer (*ChosenFunc) (GtkDialog *dialog);
+
+/* @dialog holds the purpose ("hp-purpose"), the kind ("hp-kind") and how
+ * to read the choice ("hp-chosen", hp_recipient_dialog_get_recipient or
+ * hp_visit_dialog_get_visit). */
 static void
-on_recipient_response (GtkDialog *dialog,
-                       int        response,
-                       HpWindow  *window)
+on_choice_response (GtkDialog *dialog,
+                    int        response,
+                    HpWindow  *window)
 {
-  g_autoptr(HpContact) recipient = NULL;
+  g_autoptr(GObject) subject = NULL;
   /* Read before the dialog goes. */
   HpExportPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
                                                                  "hp-purpose"));
+  HpExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "hp-kind"));
+  ChosenFunc chosen = (ChosenFunc) g_object_get_data (G_OBJECT (dialog), "hp-chosen");
 
-  if (response == GTK_RESPONSE_ACCEPT && hp_recipient_dialog_get_recipient (dialog) != NULL)
-    recipient = g_object_ref (hp_recipient_dialog_get_recipient (dialog));
+  if (response == GTK_RESPONSE_ACCEPT && chosen (dialog) != NULL)
+    subject = g_object_ref (chosen (dialog));
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  if (recipient != NULL)
-    do_for_purpose (window, purpose, HP_EXPORT_KIND_HANDOVER_PDF, recipient);
+  if (subject != NULL)
+    do_for_purpose (window, purpose, kind, subject);
+}
+
+static void
+ask_for_subject (HpWindow        *window,
+                 GtkWidget       *dialog,
+                 HpExportPurpose  purpose,
+                 HpExportKind     kind,
+                 ChosenFunc       chosen)
+{
+  g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
+  g_object_set_data (G_OBJECT (dialog), "hp-kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (dialog), "hp-chosen", (gpointer) chosen);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_choice_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* A handover sheet or the consent record, printed or exported, is noted
@@ -715,31 +736,8 @@ hp_export_actions_hand_over (HpWindow        *window,
 
   dialog = hp_recipient_dialog_new (GTK_WINDOW (window), plan);
   label_accept (dialog, purpose);
-  g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recipient_response), window, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The visit of a visit card */
-
-static void
-on_visit_response (GtkDialog *dialog,
-                   int        response,
-                   HpWindow  *window)
-{
-  g_autoptr(HpVisit) visit = NULL;
-  /* Read before the dialog goes. */
-  HpExportPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog),
-                                                                 "hp-purpose"));
-
-  if (response == GTK_RESPONSE_ACCEPT && hp_visit_dialog_get_visit (dialog) != NULL)
-    visit = g_object_ref (hp_visit_dialog_get_visit (dialog));
-
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  if (visit != NULL)
-    do_for_purpose (window, purpose, HP_EXPORT_KIND_VISIT_CARD_PDF, visit);
+  ask_for_subject (window, dialog, purpose, HP_EXPORT_KIND_HANDOVER_PDF,
+                   (ChosenFunc) hp_recipient_dialog_get_recipient);
 }
 
 /**
@@ -779,9 +777,8 @@ hp_export_actions_visit_card (HpWindow        *window,
 
   dialog = hp_visit_dialog_new (GTK_WINDOW (window), plan);
   label_accept (dialog, purpose);
-  g_object_set_data (G_OBJECT (dialog), "hp-purpose", GINT_TO_POINTER (purpose));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_visit_response), window, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_for_subject (window, dialog, purpose, HP_EXPORT_KIND_VISIT_CARD_PDF,
+                   (ChosenFunc) hp_visit_dialog_get_visit);
 }
 
 /* The journal */
