@@ -469,7 +469,7 @@ test_duplicate_in_swedish (void)
       g_clear_error (&error);
       g_assert_false (hp_catalogue_save_contact (c, relative, &error));
       g_test_message ("%s", error->message);
-      g_assert_nonnull (strstr (error->message, "anhörig"));
+      g_assert_nonnull (strstr (error->message, "närstående"));
       files_clear (&f);
       return;
     }
