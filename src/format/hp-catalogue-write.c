@@ -57,8 +57,9 @@ measure_node (const HpCatalogueMeasure *measure)
   return node;
 }
 
-/* Every member of the contact but its id; empty texts are left out, as
- * the reader takes a missing text for an empty one. */
+/* Every member of the contact but its id; empty texts and choices left
+ * at their first value ("not-set", "unknown") are left out, as the reader
+ * takes a missing member for those. */
 static JsonNode *
 contact_node (HpContact *contact)
 {
@@ -81,7 +82,8 @@ contact_node (HpContact *contact)
           if (text != NULL && *text != '\0')
             json_object_set_string_member (object, field->name, text);
         }
-      else if (field->kind == HP_FIELD_ENUM)
+      else if (field->kind == HP_FIELD_ENUM &&
+               ((field->flags & HP_FIELD_FLAG_REQUIRED) || hp_record_get_int (record, field) != 0))
         json_object_set_string_member (object, field->name,
                                        hp_enum_get_nick (field->get_type (),
                                                          hp_record_get_int (record, field)));
