@@ -229,58 +229,6 @@ load_user_layer (const char  *path,
   return layer;
 }
 
-/* Starts the list of @kind in @layer from the layers below the user's
- * file, when the user's file does not define it yet. */
-static void
-start_list_from_below (HpCatalogue *layer,
-                       HpCatalogue *self,
-                       EntryKind    kind)
-{
-  g_autoptr(GPtrArray) below = g_ptr_array_new_null_terminated (2, NULL, TRUE);
-  g_autoptr(HpCatalogue) lower = NULL;
-
-  if (layer->defined & entry_members[kind])
-    return;
-
-  for (guint i = 0; self->paths[i] != NULL && self->paths[i + 1] != NULL; i++)
-    g_ptr_array_add (below, self->paths[i]);
-  lower = hp_catalogue_load_files ((const char * const *) below->pdata, NULL);
-
-  switch (kind)
-    {
-    case ENTRY_ITEM:
-      for (guint i = 0; i < lower->items->len; i++)
-        {
-          HpCatalogueItem copy = g_array_index (lower->items, HpCatalogueItem, i);
-
-          copy.name = g_strdup (copy.name);
-          g_array_append_val (layer->items, copy);
-        }
-      break;
-    case ENTRY_MEASURE:
-      for (guint i = 0; i < lower->measures->len; i++)
-        {
-          const HpCatalogueMeasure *m = &g_array_index (lower->measures, HpCatalogueMeasure, i);
-          HpCatalogueMeasure copy = { g_strdup (m->title), g_strdup (m->responsible) };
-
-          g_array_append_val (layer->measures, copy);
-        }
-      break;
-    case ENTRY_CONTACT:
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (lower->contacts)); i++)
-        {
-          g_autoptr(HpRecord) contact = g_list_model_get_item (G_LIST_MODEL (lower->contacts), i);
-          g_autoptr(HpRecord) copy = hp_record_copy (contact);
-
-          g_list_store_append (layer->contacts, copy);
-        }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  layer->defined |= entry_members[kind];
-}
-
 static guint
 list_length (HpCatalogue *layer,
              EntryKind    kind)
@@ -380,6 +328,40 @@ append_entry (HpCatalogue   *layer,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Starts the list of @kind in @layer from the layers below the user's
+ * file, when the user's file does not define it yet. */
+static void
+start_list_from_below (HpCatalogue *layer,
+                       HpCatalogue *self,
+                       EntryKind    kind)
+{
+  g_autoptr(GPtrArray) below = g_ptr_array_new_null_terminated (2, NULL, TRUE);
+  g_autoptr(HpCatalogue) lower = NULL;
+
+  if (layer->defined & entry_members[kind])
+    return;
+
+  for (guint i = 0; self->paths[i] != NULL && self->paths[i + 1] != NULL; i++)
+    g_ptr_array_add (below, self->paths[i]);
+  lower = hp_catalogue_load_files ((const char * const *) below->pdata, NULL);
+
+  for (guint i = 0; i < list_length (lower, kind); i++)
+    {
+      if (kind == ENTRY_CONTACT)
+        {
+          g_autoptr(HpRecord) contact = g_list_model_get_item (G_LIST_MODEL (lower->contacts), i);
+          g_autoptr(HpRecord) copy = hp_record_copy (contact);
+
+          append_entry (layer, kind, copy);
+        }
+      else if (kind == ENTRY_ITEM)
+        append_entry (layer, kind, &g_array_index (lower->items, HpCatalogueItem, i));
+      else
+        append_entry (layer, kind, &g_array_index (lower->measures, HpCatalogueMeasure, i));
+    }
+  layer->defined |= entry_members[kind];
 }
 
 static gboolean
