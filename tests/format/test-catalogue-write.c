@@ -368,16 +368,21 @@ test_refusals_leave_the_file (void)
 
   files_init (&f);
   c = load_both (&f);
-  for (HpContactKind kind = HP_CONTACT_KIND_RELATIVE; ; kind = HP_CONTACT_KIND_LAWYER)
+  for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(HpContact) person = make_contact (kind, "Fatima Ali", "");
+      const HpContactKind kinds[] = { HP_CONTACT_KIND_RELATIVE, HP_CONTACT_KIND_LAWYER,
+                                      HP_CONTACT_KIND_OTHER };
+      g_autoptr(HpContact) person = make_contact (kinds[i], "Fatima Ali", "Advokatbyrån Ali");
 
+      g_assert_false (hp_contact_kind_fits_catalogue (kinds[i]));
       g_assert_false (hp_catalogue_save_contact (c, person, &error));
       g_assert_error (error, HP_FORMAT_ERROR, HP_FORMAT_ERROR_INVALID);
       g_clear_error (&error);
-      if (kind == HP_CONTACT_KIND_LAWYER)
-        break;
     }
+  for (HpContactKind kind = HP_CONTACT_KIND_POLICE; kind <= HP_CONTACT_KIND_OTHER; kind++)
+    if (kind != HP_CONTACT_KIND_RELATIVE && kind != HP_CONTACT_KIND_LAWYER &&
+        kind != HP_CONTACT_KIND_OTHER)
+      g_assert_true (hp_contact_kind_fits_catalogue (kind));
   g_assert_false (g_file_test (f.user, G_FILE_TEST_EXISTS));
 
   g_assert_false (hp_catalogue_save_measure (c, &two_lines, &error));
