@@ -14,15 +14,19 @@
  * hp_catalogue_save_button_new:
  * @tooltip: what the button saves
  *
- * Returns: (transfer floating): the button, "Save in the catalogue",
- * insensitive until an entry is selected
+ * An icon beside the list's Edit and Remove, named "Save in the catalogue"
+ * for screen readers and explained by @tooltip: with a text of its own the
+ * row of buttons would no longer fit a window 1024 pixels wide.
+ *
+ * Returns: (transfer floating): the button, insensitive until an entry is
+ * selected
  */
 GtkWidget *
 hp_catalogue_save_button_new (const char *tooltip)
 {
-  GtkWidget *button = hp_icon_text_button_new ("document-save-symbolic",
-                                               _("Save in the catalogue"));
+  GtkWidget *button = gtk_button_new_from_icon_name ("bookmark-new-symbolic");
 
+  hp_widget_set_accessible_label (button, _("Save in the catalogue"));
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);

@@ -152,7 +152,8 @@ fill_picker (HpContactsPage *self)
     hint = g_strdup (_("Pick the local contacts with “Add from the catalogue”. A contact of the "
                        "local routine that is not there yet (the police, a security company, a "
                        "handover site, a women’s shelter or an interpreter) can be saved in your "
-                       "catalogue with “Save in the catalogue”, for every plan."));
+                       "catalogue, for every plan, with the bookmark button after “Remove "
+                       "contact”."));
   else
     {
       admin = g_build_filename (g_get_system_config_dirs ()[0], "hamtplan",
@@ -163,7 +164,7 @@ fill_picker (HpContactsPage *self)
                                 "its police, security company and handover sites in the file %s, "
                                 "which the administrator places on each computer. You can also "
                                 "save a contact of the local routine from this plan in your own "
-                                "catalogue with “Save in the catalogue”."), admin);
+                                "catalogue with the bookmark button after “Remove contact”."), admin);
     }
   gtk_label_set_text (GTK_LABEL (self->catalogue_hint), hint);
 }
