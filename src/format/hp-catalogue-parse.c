@@ -247,8 +247,8 @@ read_enum (JsonNode    *node,
 }
 
 /* A key under which two names count as the same entry: "Pass" and "pass ". */
-static char *
-duplicate_key (const char *text)
+char *
+hp_catalogue_duplicate_key (const char *text)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   g_autofree char *normal = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
@@ -263,7 +263,7 @@ check_duplicate (GHashTable  *seen,
                  const char  *path,
                  GError     **error)
 {
-  char *key = duplicate_key (text);
+  char *key = hp_catalogue_duplicate_key (text);
   const char *first = g_hash_table_lookup (seen, key);
 
   if (first != NULL)
@@ -744,6 +744,7 @@ hp_catalogue_parse (GBytes              *bytes,
       *defined |= HP_CATALOGUE_MEMBER_CONSENT_WORDING;
     }
 
+  self->defined = *defined;
   g_ptr_array_add (self->origins, g_strdup (origin));
   return g_steal_pointer (&self);
 }

@@ -15,6 +15,8 @@ struct _HpCatalogue
   GListStore *contacts;     /* HpContact, empty ids */
   char       *consent_wording;
   GPtrArray  *origins;      /* char *, NULL-terminated */
+  guint       defined;      /* HpCatalogueMembers: what the file (or layers) define */
+  GStrv       paths;        /* the files it was loaded from, lowest first; NULL */
 };
 
 /* The top-level members a file may define; a later layer replaces exactly
@@ -38,5 +40,11 @@ HpCatalogue *hp_catalogue_parse (GBytes              *bytes,
                                  const char          *origin,
                                  HpCatalogueMembers  *defined,
                                  GError             **error);
+
+GBytes      *hp_catalogue_read_file (const char  *path,
+                                     const char  *origin,
+                                     GError     **error);
+char        *hp_catalogue_duplicate_key (const char *text);
+void         hp_catalogue_reload (HpCatalogue *self);
 
 G_END_DECLS

@@ -61,14 +61,26 @@ hp_catalogue_finalize (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_pointer (&self->consent_wording, g_free);
   g_clear_pointer (&self->origins, g_ptr_array_unref);
+  g_clear_pointer (&self->paths, g_strfreev);
 
   G_OBJECT_CLASS (hp_catalogue_parent_class)->finalize (object);
 }
+
+static guint changed_signal;
 
 static void
 hp_catalogue_class_init (HpCatalogueClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = hp_catalogue_finalize;
+
+  /**
+   * HpCatalogue::changed:
+   *
+   * The catalogue was read again from its files (an entry was saved to
+   * the user's own file): every list may be different.
+   */
+  changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -110,6 +122,7 @@ apply_layer (HpCatalogue *self,
       g_free (self->consent_wording);
       self->consent_wording = g_strdup (layer->consent_wording);
     }
+  self->defined |= defined;
 
   for (guint i = 0; i < layer->origins->len; i++)
     g_ptr_array_add (self->origins, g_strdup (g_ptr_array_index (layer->origins, i)));
@@ -174,8 +187,8 @@ hp_catalogue_new_default (void)
 
 /* Reads at most one byte more than a catalogue may have, so that a huge
  * or endless file (a device, a pipe) costs nothing. */
-static GBytes *
-read_file (const char  *path,
+GBytes *
+hp_catalogue_read_file (const char  *path,
            const char  *origin,
            GError     **error)
 {
@@ -284,7 +297,7 @@ hp_catalogue_load_files (const char * const  *paths,
       g_autoptr(HpCatalogue) layer = NULL;
       HpCatalogueMembers defined;
 
-      bytes = read_file (paths[i], origin, &error);
+      bytes = hp_catalogue_read_file (paths[i], origin, &error);
       if (bytes == NULL)
         {
           if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -302,7 +315,33 @@ hp_catalogue_load_files (const char * const  *paths,
       apply_layer (self, layer, defined);
     }
 
+  self->paths = g_strdupv ((char **) paths);
   return g_steal_pointer (&self);
+}
+
+/* Reads @self again from the files it was loaded from, in place, and says
+ * so with ::changed.  A file that has become unusable is skipped as on
+ * loading. */
+void
+hp_catalogue_reload (HpCatalogue *self)
+{
+  g_autoptr(HpCatalogue) fresh = NULL;
+
+  g_return_if_fail (HP_IS_CATALOGUE (self));
+  g_return_if_fail (self->paths != NULL);
+
+  fresh = hp_catalogue_load_files ((const char * const *) self->paths, NULL);
+#define SWAP(field) G_STMT_START { gpointer tmp = self->field; self->field = fresh->field; \
+                                   fresh->field = tmp; } G_STMT_END
+  SWAP (name);
+  SWAP (items);
+  SWAP (measures);
+  SWAP (contacts);
+  SWAP (consent_wording);
+  SWAP (origins);
+#undef SWAP
+  self->defined = fresh->defined;
+  g_signal_emit (self, changed_signal, 0);
 }
 
 /**

@@ -76,4 +76,19 @@ const char         *hp_catalogue_get_consent_wording (HpCatalogue *self);
  * ("resource:///se/hamtplan/Hamtplan/catalogue.json") and each file used. */
 const char * const *hp_catalogue_get_origins     (HpCatalogue  *self);
 
+/* Writing (hp-catalogue-write.c): a catalogue as a file the reader reads
+ * back equal, and one entry saved to the user's own file, after which the
+ * catalogue is read again and emits ::changed. */
+GBytes             *hp_catalogue_to_bytes        (HpCatalogue  *self);
+const char         *hp_catalogue_get_user_path   (HpCatalogue  *self);
+gboolean            hp_catalogue_save_item       (HpCatalogue              *self,
+                                                  const HpCatalogueItem    *item,
+                                                  GError                  **error);
+gboolean            hp_catalogue_save_measure    (HpCatalogue              *self,
+                                                  const HpCatalogueMeasure *measure,
+                                                  GError                  **error);
+gboolean            hp_catalogue_save_contact    (HpCatalogue              *self,
+                                                  HpContact                *contact,
+                                                  GError                  **error);
+
 G_END_DECLS

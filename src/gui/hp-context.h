@@ -5,7 +5,10 @@
  * GcalContext): the settings, the item catalogue and what was wrong with a
  * local catalogue file, the drafts, the recently-used guard and the plan
  * read while GTK started.  The window asks the context, never the
- * application, so that the application alone knows the windows.
+ * application, so that the application alone knows the windows.  The
+ * catalogue is one object shared by every window and page: when an entry
+ * is saved to the user's own file (hp_catalogue_save_*()) it is read again
+ * in place and emits HpCatalogue::changed, and the pickers follow.
  */
 #pragma once
 

@@ -105,6 +105,67 @@ hp_contact_get_effective_part (HpContact    *self,
     }
 }
 
+/**
+ * hp_contact_kind_fits_catalogue:
+ *
+ * Whether a contact of @kind may be kept in a catalogue, which is not
+ * secret as a plan is and serves every case: the local routine's own
+ * contacts (the police, a security company, a neutral handover site, a
+ * women's shelter, an interpreting service).  A relative, a lawyer (the
+ * client's own counsel) and "other" (often a private person) belong to
+ * one case only.  This is the one place that rule is kept.
+ */
+gboolean
+hp_contact_kind_fits_catalogue (HpContactKind kind)
+{
+  switch (kind)
+    {
+    case HP_CONTACT_KIND_POLICE:
+    case HP_CONTACT_KIND_SECURITY_COMPANY:
+    case HP_CONTACT_KIND_HANDOVER_SITE:
+    case HP_CONTACT_KIND_WOMENS_SHELTER:
+    case HP_CONTACT_KIND_INTERPRETER:
+      return TRUE;
+    case HP_CONTACT_KIND_RELATIVE:
+    case HP_CONTACT_KIND_LAWYER:
+    case HP_CONTACT_KIND_OTHER:
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * hp_contact_dup_for_catalogue:
+ *
+ * What of @self a catalogue keeps: the kind, name, organisation, phone and
+ * address.  What belongs to this plan's case is left out: the id, the part
+ * in this visit, the role in this plan, the request and whether it was
+ * granted, the contact person who handled it and the note.
+ *
+ * Returns: (transfer full) (nullable): the copy, or %NULL when the kind
+ * may not be kept in a catalogue (hp_contact_kind_fits_catalogue())
+ */
+HpContact *
+hp_contact_dup_for_catalogue (HpContact *self)
+{
+  HpContact *copy;
+
+  g_return_val_if_fail (HP_IS_CONTACT (self), NULL);
+
+  if (!hp_contact_kind_fits_catalogue (self->kind))
+    return NULL;
+
+  copy = hp_contact_new ();
+  g_object_set (copy,
+                "kind", self->kind,
+                "name", self->name,
+                "organisation", self->organisation,
+                "phone", self->phone,
+                "address", self->address,
+                NULL);
+  return copy;
+}
+
 static gboolean
 is_person (HpContact *self)
 {

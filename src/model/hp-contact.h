@@ -59,5 +59,7 @@ char          *hp_contact_dup_display_name   (HpContact         *self,
                                               HpContactNameForm  form);
 HpContactPart  hp_contact_get_effective_part (HpContact    *self,
                                               HpSupportWay  way);
+gboolean       hp_contact_kind_fits_catalogue (HpContactKind kind);
+HpContact     *hp_contact_dup_for_catalogue   (HpContact    *self);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* hp-items-page-catalogue.c: the items page's picker of the catalogue
  *
  * Common belongings to add in one go, each marked when the plan holds one
- * of that name already, for the client or a child.
+ * of that name already, for the client or a child; and the selected
+ * belongings saved to the user's own catalogue.
  */
 
 #define G_LOG_DOMAIN "hp-items-page"
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "hp-catalogue-picker.h"
+#include "hp-catalogue-save.h"
 #include "hp-items-page-private.h"
 #include "hp-page-util.h"
 
@@ -123,18 +125,14 @@ _hp_items_page_on_picker_add (HpItemsPage *self)
     _hp_items_page_show_item (self, g_ptr_array_index (added, 0), FALSE);
 }
 
-void
-_hp_items_page_fill_picker (HpItemsPage *self)
+/* The catalogue's items in the picker, again after the catalogue was read
+ * again. */
+static void
+fill_entries (HpItemsPage *self)
 {
   HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
-  GtkWidget *box, *label;
 
-  if (catalogue == NULL)
-    {
-      gtk_widget_set_visible (self->picker, FALSE);
-      return;
-    }
-
+  hp_catalogue_picker_clear (HP_CATALOGUE_PICKER (self->picker));
   for (guint i = 0; i < hp_catalogue_get_n_items (catalogue); i++)
     {
       const HpCatalogueItem *entry = hp_catalogue_get_item (catalogue, i);
@@ -151,6 +149,79 @@ _hp_items_page_fill_picker (HpItemsPage *self)
                                     hp_enum_get_label (HP_TYPE_PRIORITY, entry->priority));
       hp_catalogue_picker_append (HP_CATALOGUE_PICKER (self->picker), entry->name, subtitle);
     }
+}
+
+static void
+update_save_button (HpItemsPage *self)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  gtk_widget_set_sensitive (self->save_button, !gtk_bitset_is_empty (set));
+}
+
+/* Saves each selected belonging's name, category and priority, and
+ * whether it is a child's; where it is, its status and note belong to
+ * this plan.  Stops at the first that cannot be saved, and says why. */
+static void
+on_save_clicked (HpItemsPage *self)
+{
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
+  HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *done = NULL;
+
+  if (plan == NULL || catalogue == NULL)
+    return;
+
+  items = _hp_items_page_selected_items (self);
+  _hp_items_page_clear_message (self);
+  for (guint i = 0; i < items->len; i++)
+    {
+      HpItem *item = g_ptr_array_index (items, i);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *refusal = NULL;
+      HpCatalogueItem entry = { item->name, item->category, item->priority, *item->owner != '\0' };
+
+      refusal = hp_catalogue_save_check_texts (plan, (const char *[]) { item->name, NULL });
+      if (refusal != NULL)
+        {
+          _hp_items_page_show_message (self, refusal, FALSE);
+          return;
+        }
+      if (!hp_catalogue_save_item (catalogue, &entry, &error))
+        {
+          _hp_items_page_show_message (self, error->message, FALSE);
+          return;
+        }
+    }
+
+  if (items->len == 1)
+    done = hp_catalogue_save_done_message (catalogue, ((HpItem *) items->pdata[0])->name);
+  else if (items->len > 1)
+    done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Saved %u belonging in your catalogue.",
+                                         "Saved %u belongings in your catalogue.",
+                                         items->len),
+                            items->len);
+  if (done != NULL)
+    _hp_items_page_show_message (self, done, FALSE);
+}
+
+void
+_hp_items_page_fill_picker (HpItemsPage *self)
+{
+  HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
+  GtkWidget *box, *label;
+
+  if (catalogue == NULL)
+    {
+      gtk_widget_set_visible (self->picker, FALSE);
+      return;
+    }
+
+  fill_entries (self);
+  g_signal_connect_object (catalogue, "changed", G_CALLBACK (fill_entries), self,
+                           G_CONNECT_SWAPPED);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   label = gtk_label_new (_("Add them for"));
@@ -161,4 +232,16 @@ _hp_items_page_fill_picker (HpItemsPage *self)
   gtk_box_append (GTK_BOX (box), self->picker_owner);
   hp_catalogue_picker_set_extra (HP_CATALOGUE_PICKER (self->picker), box);
   _hp_items_page_refresh_picker_owners (self);
+
+  self->save_button = hp_catalogue_save_button_new (
+    _("Save the selected belongings in your own catalogue, so that every plan can pick them"));
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked), self);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (self->picker)), self->save_button,
+                              self->picker);
+  hp_catalogue_save_place_last (self->save_button);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_save_button),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_save_button),
+                           self, G_CONNECT_SWAPPED);
+  update_save_button (self);
 }

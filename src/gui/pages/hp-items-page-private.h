@@ -58,6 +58,7 @@ struct _HpItemsPage
   GtkWidget           *set_status_button;
   GtkWidget           *picker;
   GtkWidget           *picker_owner;
+  GtkWidget           *save_button;
   GPtrArray           *picker_owner_ids;
 
   GtkCustomFilter     *filter;

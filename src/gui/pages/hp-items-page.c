@@ -298,7 +298,12 @@ static void
 hp_items_page_dispose (GObject *object)
 {
   HpItemsPage *self = HP_ITEMS_PAGE (object);
+  HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
 
+  /* The picker goes with the page; a catalogue read again later must not
+   * reach it. */
+  if (catalogue != NULL)
+    g_signal_handlers_disconnect_by_data (catalogue, self);
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);

@@ -907,3 +907,16 @@ hp_list_editor_get_message (HpListEditor *self)
            ? gtk_label_get_text (GTK_LABEL (self->message_label))
            : "";
 }
+
+/* Says @text below the list, without an undo: a @warning, or a note. */
+void
+hp_list_editor_show_message (HpListEditor *self,
+                             const char   *text,
+                             gboolean      warning)
+{
+  g_return_if_fail (HP_IS_LIST_EDITOR (self));
+
+  show_message (self, text, FALSE);
+  if (!warning)
+    gtk_widget_remove_css_class (self->message_label, "warning");
+}

@@ -50,5 +50,8 @@ gboolean        hp_list_editor_remove          (HpListEditor        *self,
 gboolean        hp_list_editor_undo            (HpListEditor        *self);
 HpRecordDialog *hp_list_editor_get_dialog      (HpListEditor        *self);
 const char     *hp_list_editor_get_message     (HpListEditor        *self);
+void            hp_list_editor_show_message    (HpListEditor        *self,
+                                                const char          *text,
+                                                gboolean             warning);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* hp-measures-page.c: the page of the checklist of safety measures
  *
  * Each measure is a row with a tick for "done", so that the list works as
- * a checklist; the catalogue's measures can be added several at a time.
+ * a checklist; the catalogue's measures can be added several at a time,
+ * and a measure of the plan saved to the user's own catalogue.
  */
 
 #define G_LOG_DOMAIN "hp-measures-page"
@@ -11,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-catalogue-picker.h"
+#include "hp-catalogue-save.h"
 #include "hp-list-editor.h"
 #include "hp-measures-page.h"
 #include "hp-page-util.h"
@@ -21,6 +23,7 @@ struct _HpMeasuresPage
 
   GtkWidget *measures_editor;
   GtkWidget *picker;
+  GtkWidget *save_button;
 };
 
 G_DEFINE_FINAL_TYPE (HpMeasuresPage, hp_measures_page, HP_TYPE_PAGE)
@@ -145,9 +148,93 @@ on_picker_add (HpMeasuresPage *self)
 static void
 hp_measures_page_dispose (GObject *object)
 {
+  HP_MEASURES_PAGE (object)->save_button = NULL;
+  HP_MEASURES_PAGE (object)->picker = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), HP_TYPE_MEASURES_PAGE);
 
   G_OBJECT_CLASS (hp_measures_page_parent_class)->dispose (object);
+}
+
+/* The catalogue's measures in the picker, again after the catalogue was
+ * read again. */
+static void
+fill_picker (HpMeasuresPage *self)
+{
+  HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
+  guint n = catalogue != NULL ? hp_catalogue_get_n_measures (catalogue) : 0;
+
+  if (self->measures_editor == NULL)
+    return;
+
+  if (self->picker == NULL && n > 0)
+    {
+      self->picker = hp_catalogue_picker_new (_("Add from the catalogue"));
+      g_signal_connect_swapped (self->picker, "add", G_CALLBACK (on_picker_add), self);
+      g_signal_connect_swapped (self->picker, "opening", G_CALLBACK (on_picker_opening), self);
+      hp_list_editor_add_extra (HP_LIST_EDITOR (self->measures_editor), self->picker);
+    }
+  if (self->picker == NULL)
+    return;
+
+  hp_catalogue_picker_clear (HP_CATALOGUE_PICKER (self->picker));
+  gtk_widget_set_visible (self->picker, n > 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const HpCatalogueMeasure *entry = hp_catalogue_get_measure (catalogue, i);
+      g_autofree char *subtitle = NULL;
+
+      if (*entry->responsible)
+        subtitle = g_strdup_printf (C_("measure", "Responsible: %s"), entry->responsible);
+      hp_catalogue_picker_append (HP_CATALOGUE_PICKER (self->picker), entry->title, subtitle);
+    }
+}
+
+static void
+update_save_button (HpMeasuresPage *self)
+{
+  /* Rows go as the page is taken apart. */
+  if (self->measures_editor == NULL || self->save_button == NULL)
+    return;
+  gtk_widget_set_sensitive (self->save_button,
+                            hp_list_editor_get_selected (HP_LIST_EDITOR (self->measures_editor)) >= 0);
+}
+
+/* Saves the selected measure's title and who is responsible; its note and
+ * whether it is done belong to this plan. */
+static void
+on_save_clicked (HpMeasuresPage *self)
+{
+  HpPlan *plan = hp_page_get_plan (HP_PAGE (self));
+  HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
+  HpListEditor *editor = HP_LIST_EDITOR (self->measures_editor);
+  int index = hp_list_editor_get_selected (editor);
+  g_autoptr(HpMeasure) measure = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *refusal = NULL;
+  g_autofree char *done = NULL;
+  HpCatalogueMeasure entry;
+
+  if (plan == NULL || catalogue == NULL || index < 0)
+    return;
+
+  measure = g_list_model_get_item (G_LIST_MODEL (plan->measures), (guint) index);
+  refusal = hp_catalogue_save_check_texts (plan, (const char *[]) {
+    measure->title, measure->responsible, NULL });
+  if (refusal != NULL)
+    {
+      hp_list_editor_show_message (editor, refusal, TRUE);
+      return;
+    }
+
+  entry.title = measure->title;
+  entry.responsible = measure->responsible;
+  if (!hp_catalogue_save_measure (catalogue, &entry, &error))
+    {
+      hp_list_editor_show_message (editor, error->message, TRUE);
+      return;
+    }
+  done = hp_catalogue_save_done_message (catalogue, measure->title);
+  hp_list_editor_show_message (editor, done, FALSE);
 }
 
 static void
@@ -156,22 +243,20 @@ hp_measures_page_constructed (GObject *object)
   HpMeasuresPage *self = HP_MEASURES_PAGE (object);
   HpCatalogue *catalogue = hp_page_get_catalogue (HP_PAGE (self));
 
-  if (catalogue != NULL && hp_catalogue_get_n_measures (catalogue) > 0)
-    {
-      self->picker = hp_catalogue_picker_new (_("Add from the catalogue"));
-      for (guint i = 0; i < hp_catalogue_get_n_measures (catalogue); i++)
-        {
-          const HpCatalogueMeasure *entry = hp_catalogue_get_measure (catalogue, i);
-          g_autofree char *subtitle = NULL;
+  fill_picker (self);
+  if (catalogue != NULL)
+    g_signal_connect_object (catalogue, "changed", G_CALLBACK (fill_picker), self,
+                             G_CONNECT_SWAPPED);
 
-          if (*entry->responsible)
-            subtitle = g_strdup_printf (C_("measure", "Responsible: %s"), entry->responsible);
-          hp_catalogue_picker_append (HP_CATALOGUE_PICKER (self->picker), entry->title, subtitle);
-        }
-      g_signal_connect_swapped (self->picker, "add", G_CALLBACK (on_picker_add), self);
-      g_signal_connect_swapped (self->picker, "opening", G_CALLBACK (on_picker_opening), self);
-      hp_list_editor_add_extra (HP_LIST_EDITOR (self->measures_editor), self->picker);
-    }
+  self->save_button = hp_catalogue_save_button_new (
+    _("Save the selected measure in your own catalogue, so that every plan can pick it"));
+  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked), self);
+  hp_list_editor_add_extra (HP_LIST_EDITOR (self->measures_editor), self->save_button);
+  hp_catalogue_save_place_last (self->save_button);
+  gtk_widget_set_visible (self->save_button, catalogue != NULL);
+  g_signal_connect_object (hp_list_editor_get_list_box (HP_LIST_EDITOR (self->measures_editor)),
+                           "row-selected", G_CALLBACK (update_save_button), self,
+                           G_CONNECT_SWAPPED);
 
   G_OBJECT_CLASS (hp_measures_page_parent_class)->constructed (object);
 }
