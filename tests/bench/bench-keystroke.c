@@ -55,6 +55,7 @@
 #include "hp-application.h"
 #include "hp-bench.h"
 #include "hp-checks.h"
+#include "hp-findings-list.h"
 #include "hp-model.h"
 #include "hp-page-private.h"
 #include "hp-page.h"
@@ -112,12 +113,15 @@ wait_ms (guint ms)
 static gboolean
 panel_shows_rooms_finding (HpWindow *window)
 {
-  GtkWidget *list = GTK_WIDGET (hp_window_get_findings_list (window));
+  GListModel *findings = hp_window_get_findings (window);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "hp-field"), ROOMS_PATH) == 0)
-      return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(HpFindingItem) item = g_list_model_get_item (findings, i);
+
+      if (g_strcmp0 (hp_finding_item_get_field (item), ROOMS_PATH) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -436,14 +440,8 @@ main (int   argc,
       hp_bench_xvfb_stop ();
       return 1;
     }
-  {
-    guint n = 0;
-
-    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (hp_window_get_findings_list (b.window)));
-         row != NULL; row = gtk_widget_get_next_sibling (row))
-      n++;
-    g_printerr ("bench-keystroke: %u findings in the panel\n", n);
-  }
+  g_printerr ("bench-keystroke: %u findings in the panel\n",
+              g_list_model_get_n_items (hp_window_get_findings (b.window)));
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (b.window));
   g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &b);
