@@ -19,12 +19,15 @@ struct _HpFindingItem
 {
   GObject     parent_instance;
 
+  /* What the finding says, all of it: two findings alike show the same. */
+  char       *rule;
   HpSeverity  severity;
   HpSection   section;
   char       *field;
+  char       *source;
   char       *message;
+
   char       *where;       /* the section · the source */
-  char       *key;         /* all of it: two findings with the same key show the same */
 };
 
 G_DEFINE_FINAL_TYPE (HpFindingItem, hp_finding_item, G_TYPE_OBJECT)
@@ -34,10 +37,11 @@ hp_finding_item_finalize (GObject *object)
 {
   HpFindingItem *self = HP_FINDING_ITEM (object);
 
+  g_free (self->rule);
   g_free (self->field);
+  g_free (self->source);
   g_free (self->message);
   g_free (self->where);
-  g_free (self->key);
 
   G_OBJECT_CLASS (hp_finding_item_parent_class)->finalize (object);
 }
@@ -53,25 +57,29 @@ hp_finding_item_init (HpFindingItem *self)
 {
 }
 
-static char *
-finding_key (const HpFinding *finding)
+static gboolean
+finding_item_shows (HpFindingItem   *self,
+                    const HpFinding *finding)
 {
-  return g_strdup_printf ("%s\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s", finding->rule, finding->severity,
-                          finding->section, finding->field, finding->source, finding->message);
+  return self->severity == finding->severity && self->section == finding->section &&
+         g_strcmp0 (self->message, finding->message) == 0 &&
+         g_strcmp0 (self->field, finding->field) == 0 &&
+         g_strcmp0 (self->rule, finding->rule) == 0 &&
+         g_strcmp0 (self->source, finding->source) == 0;
 }
 
 static HpFindingItem *
 finding_item_new (const HpFinding    *finding,
-                  char               *key,
                   HpSectionLabelFunc  section_label)
 {
   HpFindingItem *self = g_object_new (HP_TYPE_FINDING_ITEM, NULL);
 
+  self->rule = g_strdup (finding->rule);
   self->severity = finding->severity;
   self->section = finding->section;
   self->field = g_strdup (finding->field);
+  self->source = g_strdup (finding->source);
   self->message = g_strdup (finding->message);
-  self->key = key;
   if (finding->source != NULL && finding->source[0] != '\0')
     /* Translators: under a finding: the section it concerns · its source */
     self->where = g_strdup_printf (_("%s · %s"), section_label (finding->section), finding->source);
@@ -218,13 +226,13 @@ hp_findings_list_setup (GtkListView *view)
 }
 
 static gboolean
-item_shows (GListModel *model,
-            guint       position,
-            const char *key)
+item_shows (GListModel      *model,
+            guint            position,
+            const HpFinding *finding)
 {
   g_autoptr(HpFindingItem) item = g_list_model_get_item (model, position);
 
-  return g_strcmp0 (item->key, key) == 0;
+  return finding_item_shows (item, finding);
 }
 
 /* An edit changes a finding or two of maybe hundreds: the items at the
@@ -237,19 +245,16 @@ hp_findings_list_update (GListStore         *store,
 {
   GListModel *model = G_LIST_MODEL (store);
   guint n_items = g_list_model_get_n_items (model);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_full (findings->len, g_free);
   g_autoptr(GPtrArray) additions = g_ptr_array_new_with_free_func (g_object_unref);
   guint head = 0;
   guint tail = 0;
 
-  for (guint i = 0; i < findings->len; i++)
-    g_ptr_array_add (keys, finding_key (g_ptr_array_index (findings, i)));
-
   while (head < n_items && head < findings->len &&
-         item_shows (model, head, g_ptr_array_index (keys, head)))
+         item_shows (model, head, g_ptr_array_index (findings, head)))
     head++;
   while (tail < n_items - head && tail < findings->len - head &&
-         item_shows (model, n_items - 1 - tail, g_ptr_array_index (keys, findings->len - 1 - tail)))
+         item_shows (model, n_items - 1 - tail,
+                     g_ptr_array_index (findings, findings->len - 1 - tail)))
     tail++;
 
   if (head + tail == n_items && head + tail == findings->len)
@@ -257,8 +262,6 @@ hp_findings_list_update (GListStore         *store,
 
   for (guint i = head; i < findings->len - tail; i++)
     g_ptr_array_add (additions,
-                     finding_item_new (g_ptr_array_index (findings, i),
-                                       g_steal_pointer (&g_ptr_array_index (keys, i)),
-                                       section_label));
+                     finding_item_new (g_ptr_array_index (findings, i), section_label));
   g_list_store_splice (store, head, n_items - head - tail, additions->pdata, additions->len);
 }

@@ -21,6 +21,7 @@
 #include "hp-model.h"
 #include "hp-page.h"
 #include "hp-plan-file.h"
+#include "hp-tab-stop.h"
 #include "hp-window.h"
 #include "hp-window-private.h"
 
@@ -716,6 +717,49 @@ test_findings_live (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (focus, hp_window_get_page (f->window, section)));
 }
 
+/* The panel from the keyboard: Tab enters it once, at the first finding,
+ * and the next Tab leaves; the arrow keys move between the findings; Enter
+ * (the row's activation) takes the user to the finding's field. */
+static void
+test_findings_keyboard (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *findings = hp_window_get_findings (f->window);
+  GtkWidget *list = GTK_WIDGET (hp_window_get_findings_list (f->window));
+  GtkWidget *stop = gtk_widget_get_ancestor (list, HP_TYPE_TAB_STOP);
+  g_autoptr(HpFindingItem) first = NULL;
+  g_autoptr(HpFindingItem) second = NULL;
+  HpSection section;
+  GtkWidget *focus;
+
+  g_assert_nonnull (stop);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), >, 1);
+  first = g_list_model_get_item (findings, 0);
+  second = g_list_model_get_item (findings, 1);
+
+  hp_window_show_section (f->window, HP_SECTION_FOLLOW_UP);
+  gtk_widget_grab_focus (GTK_WIDGET (hp_window_get_summary_label (f->window)));
+  g_assert_true (gtk_widget_child_focus (stop, GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (gtk_widget_get_parent (focus) == list);
+  g_assert_cmpstr (row_message (focus), ==, hp_finding_item_get_message (first));
+
+  g_assert_true (gtk_widget_child_focus (list, GTK_DIR_DOWN));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_cmpstr (row_message (focus), ==, hp_finding_item_get_message (second));
+
+  /* Not the next finding: out of the panel. */
+  g_assert_false (gtk_widget_child_focus (stop, GTK_DIR_TAB_FORWARD));
+
+  section = hp_finding_item_get_section (second);
+  g_assert_true (gtk_widget_activate (focus));
+  iterate ();
+  g_assert_cmpint (hp_window_get_section (f->window), ==, section);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, hp_window_get_page (f->window, section)));
+}
+
 /* A file the user chose never stays on the recently-used list, which
  * GTK's file chooser adds it to; other entries stay. */
 static void
@@ -1121,6 +1165,7 @@ main (int   argc,
   ADD ("/hp/gui/window/question/quit", test_question_quit);
   ADD ("/hp/gui/window/open-malformed", test_open_malformed);
   ADD ("/hp/gui/window/findings-live", test_findings_live);
+  ADD ("/hp/gui/window/findings-keyboard", test_findings_keyboard);
   ADD ("/hp/gui/window/new-for-file", test_new_for_file);
   ADD ("/hp/gui/window/invalid-text", test_invalid_text);
   ADD ("/hp/gui/window/recent-list", test_recent_list);
