@@ -5,7 +5,9 @@
  * Around a list, this widget makes it one stop, as GNOME's sidebars are:
  * Tab enters at the selected row (else the first) and the next Tab leaves;
  * the arrow keys move between the rows.  It has one child, which holds
- * the list (directly or in a scrolled window).
+ * the list (directly or in a scrolled window).  Without a list box (a
+ * GtkListView, which GTK 4.8 also walks row by row on Tab), Tab enters
+ * the child as it would, at the row that had the focus last, else the first.
  */
 
 #define G_LOG_DOMAIN "hp-tab-stop"
@@ -55,13 +57,15 @@ hp_tab_stop_focus (GtkWidget        *widget,
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkListBoxRow *row;
 
-  if ((direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
-      || self->list_box == NULL)
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return GTK_WIDGET_CLASS (hp_tab_stop_parent_class)->focus (widget, direction);
 
   /* Inside already: Tab leaves. */
   if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
     return FALSE;
+
+  if (self->list_box == NULL)
+    return GTK_WIDGET_CLASS (hp_tab_stop_parent_class)->focus (widget, direction);
 
   row = first_row (self->list_box);
   return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));

@@ -52,7 +52,7 @@ struct _HpWindow
   GtkLabel          *title_label;
   GtkLabel          *subtitle_label;
   GtkListBox        *section_list;
-  GtkListBox        *findings_list;
+  GtkListView       *findings_list;
   GtkLabel          *summary_label;
   GtkStack          *page_stack;
   GtkInfoBar        *catalogue_bar;
@@ -64,6 +64,7 @@ struct _HpWindow
   GSettings         *settings;
   HpCatalogue       *catalogue;
   HpDrafts          *drafts;
+  GListStore        *findings;     /* (element-type HpFindingItem): the panel's */
 
   HpPlan            *plan;
   GFile             *file;
@@ -150,7 +151,8 @@ void        hp_window_actions_init          (HpWindow       *self);
 void        hp_window_actions_update        (HpWindow       *self);
 
 /* For the widget tests */
-GtkListBox *hp_window_get_findings_list  (HpWindow *self);
+GtkListView *hp_window_get_findings_list (HpWindow *self);
+GListModel *hp_window_get_findings      (HpWindow *self);
 GtkLabel   *hp_window_get_summary_label  (HpWindow *self);
 GtkWidget  *hp_window_get_page           (HpWindow *self,
                                           HpSection section);

@@ -17,6 +17,7 @@
 
 #include "hp-checks.h"
 #include "hp-disclosures-view.h"
+#include "hp-findings-list.h"
 #include "hp-page.h"
 #include "hp-window-private.h"
 
@@ -166,12 +167,17 @@ on_section_selected (HpWindow      *self,
 }
 
 static void
-on_finding_activated (HpWindow      *self,
-                      GtkListBoxRow *row)
+on_finding_activated (HpWindow *self,
+                      guint     position)
 {
-  HpSection section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "hp-section"));
-  const char *field = g_object_get_data (G_OBJECT (row), "hp-field");
+  g_autoptr(HpFindingItem) item = g_list_model_get_item (G_LIST_MODEL (self->findings), position);
+  HpSection section;
+  const char *field;
 
+  if (item == NULL)
+    return;
+  section = hp_finding_item_get_section (item);
+  field = hp_finding_item_get_field (item);
   if (section >= HP_WINDOW_N_SECTIONS)
     return;
 
@@ -229,117 +235,12 @@ hp_window_sidebar_init (HpWindow *self)
 {
   g_signal_connect_object (self->section_list, "row-selected",
                            G_CALLBACK (on_section_selected), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->findings_list, "row-activated",
+  self->findings = hp_findings_list_setup (self->findings_list);
+  g_signal_connect_object (self->findings_list, "activate",
                            G_CALLBACK (on_finding_activated), self, G_CONNECT_SWAPPED);
 }
 
 /* Findings */
-
-static const char *
-severity_icon (HpSeverity severity)
-{
-  switch (severity)
-    {
-    case HP_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case HP_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case HP_SEVERITY_ADVICE:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
-static const char *
-severity_class (HpSeverity severity)
-{
-  switch (severity)
-    {
-    case HP_SEVERITY_ERROR:
-      return "error";
-    case HP_SEVERITY_WARNING:
-      return "warning";
-    case HP_SEVERITY_ADVICE:
-    default:
-      return "hp-advice";
-    }
-}
-
-/* What a finding says, all of it: two findings with the same key show the
- * same row. */
-static char *
-finding_key (const HpFinding *finding)
-{
-  return g_strdup_printf ("%s\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s", finding->rule, finding->severity,
-                          finding->section, finding->field, finding->source, finding->message);
-}
-
-static GtkWidget *
-create_finding_row (const HpFinding *finding)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  /* A grid, not a horizontal GtkBox: GTK 4.8 measures wrapping labels in a
-   * horizontal box width-for-height, a search of some twenty Pango layouts
-   * per label and per measure; six findings cost more than the rest of the
-   * window together (tests/bench). */
-  GtkWidget *box = gtk_grid_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (finding->severity));
-  GtkWidget *message = gtk_label_new (finding->message);
-  g_autofree char *where = NULL;
-  g_autofree char *accessible = NULL;
-
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, severity_class (finding->severity));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  hp_severity_get_label (finding->severity),
-                                  -1);
-
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_widget_set_hexpand (message, TRUE);
-
-  if (finding->source != NULL && finding->source[0] != '\0')
-    /* Translators: under a finding: the section it concerns · its source */
-    where = g_strdup_printf (_("%s · %s"), hp_window_section_label (finding->section), finding->source);
-  else
-    where = g_strdup (hp_window_section_label (finding->section));
-
-  gtk_box_append (GTK_BOX (text), message);
-  {
-    GtkWidget *meta = gtk_label_new (where);
-
-    gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-    gtk_label_set_wrap_mode (GTK_LABEL (meta), PANGO_WRAP_WORD_CHAR);
-    gtk_label_set_xalign (GTK_LABEL (meta), 0);
-    gtk_widget_add_css_class (meta, "dim-label");
-    gtk_widget_add_css_class (meta, "caption");
-    gtk_box_append (GTK_BOX (text), meta);
-  }
-
-  gtk_grid_set_column_spacing (GTK_GRID (box), 10);
-  gtk_grid_attach (GTK_GRID (box), icon, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (box), text, 1, 0, 1, 1);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_add_css_class (row, "hp-finding");
-
-  /* Translators: what a screen reader says for a finding: severity, message,
-   * then where it is and its source */
-  accessible = g_strdup_printf (_("%s: %s (%s)"),
-                                hp_severity_get_label (finding->severity),
-                                finding->message, where);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-
-  g_object_set_data (G_OBJECT (row), "hp-section", GINT_TO_POINTER (finding->section));
-  g_object_set_data_full (G_OBJECT (row), "hp-field", g_strdup (finding->field), g_free);
-  g_object_set_data_full (G_OBJECT (row), "hp-key", finding_key (finding), g_free);
-
-  return row;
-}
 
 static char *
 format_summary (guint n_errors,
@@ -367,47 +268,6 @@ format_summary (guint n_errors,
   return g_strjoinv (", ", (char **) parts->pdata);
 }
 
-static gboolean
-row_shows (GtkWidget       *row,
-           const HpFinding *finding)
-{
-  g_autofree char *key = finding_key (finding);
-
-  return g_strcmp0 (g_object_get_data (G_OBJECT (row), "hp-key"), key) == 0;
-}
-
-/* Shows @findings, keeping the rows at the start and at the end that
- * already show them: an edit changes a finding or two of maybe hundreds,
- * and every new row is measured and laid out afresh (a 10,000-item plan
- * can have 400 findings; making them all again took seconds a keystroke,
- * tests/bench keystroke). */
-static void
-update_findings_list (HpWindow  *self,
-                      GPtrArray *findings)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  guint head = 0;
-  guint tail = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    g_ptr_array_add (rows, row);
-
-  while (head < rows->len && head < findings->len &&
-         row_shows (g_ptr_array_index (rows, head), g_ptr_array_index (findings, head)))
-    head++;
-  while (tail < rows->len - head && tail < findings->len - head &&
-         row_shows (g_ptr_array_index (rows, rows->len - 1 - tail),
-                    g_ptr_array_index (findings, findings->len - 1 - tail)))
-    tail++;
-
-  for (guint i = head; i < rows->len - tail; i++)
-    gtk_list_box_remove (self->findings_list, g_ptr_array_index (rows, i));
-  for (guint i = head; i < findings->len - tail; i++)
-    gtk_list_box_insert (self->findings_list,
-                         create_finding_row (g_ptr_array_index (findings, i)), (int) i);
-}
-
 void
 hp_window_run_checks (HpWindow *self)
 {
@@ -430,7 +290,7 @@ hp_window_run_checks (HpWindow *self)
       if (finding->severity <= HP_SEVERITY_ADVICE)
         counts[finding->severity]++;
     }
-  update_findings_list (self, findings);
+  hp_findings_list_update (self->findings, findings, hp_window_section_label);
 
   summary = format_summary (counts[HP_SEVERITY_ERROR], counts[HP_SEVERITY_WARNING],
                             counts[HP_SEVERITY_ADVICE]);
@@ -507,9 +367,7 @@ hp_window_queue_first_checks (HpWindow *self)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->checks_tick);
   self->checks_tick = 0;
   self->checks_after_frame = TRUE;
-  while (gtk_widget_get_first_child (GTK_WIDGET (self->findings_list)) != NULL)
-    gtk_list_box_remove (self->findings_list,
-                         gtk_widget_get_first_child (GTK_WIDGET (self->findings_list)));
+  g_list_store_remove_all (self->findings);
   gtk_label_set_text (self->summary_label, "");
 }
 
@@ -530,10 +388,16 @@ hp_window_sidebar_mapped (HpWindow *self)
 
 /* Private, for the tests */
 
-GtkListBox *
+GtkListView *
 hp_window_get_findings_list (HpWindow *self)
 {
   return self->findings_list;
+}
+
+GListModel *
+hp_window_get_findings (HpWindow *self)
+{
+  return G_LIST_MODEL (self->findings);
 }
 
 GtkLabel *

@@ -232,6 +232,7 @@ hp_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->drafts);
+  g_clear_object (&self->findings);
   g_free (self->draft_path);
 
   G_OBJECT_CLASS (hp_window_parent_class)->finalize (object);

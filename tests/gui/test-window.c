@@ -17,9 +17,11 @@
 
 #include "hp-application.h"
 #include "hp-checks.h"
+#include "hp-findings-list.h"
 #include "hp-model.h"
 #include "hp-page.h"
 #include "hp-plan-file.h"
+#include "hp-tab-stop.h"
 #include "hp-window.h"
 #include "hp-window-private.h"
 
@@ -461,20 +463,40 @@ static GPtrArray *
 panel_messages (Fixture *f)
 {
   GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
+  GListModel *findings = hp_window_get_findings (f->window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(HpFindingItem) item = g_list_model_get_item (findings, i);
+
+      g_ptr_array_add (messages, g_strdup (hp_finding_item_get_message (item)));
+    }
+
+  return messages;
+}
+
+/* The rows GTK made for the panel (those around what is on screen), in
+ * order: row > grid > (icon, text box > (message, where)). */
+static GPtrArray *
+panel_rows (Fixture *f)
+{
+  GPtrArray *rows = g_ptr_array_new ();
   GtkWidget *list = GTK_WIDGET (hp_window_get_findings_list (f->window));
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    {
-      /* row > box > (icon, text box > (message, where)) */
-      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-      GtkWidget *text = gtk_widget_get_last_child (box);
-      GtkWidget *message = gtk_widget_get_first_child (text);
+    if (gtk_widget_get_first_child (row) != NULL && gtk_widget_get_visible (row))
+      g_ptr_array_add (rows, row);
 
-      g_ptr_array_add (messages, g_strdup (gtk_label_get_text (GTK_LABEL (message))));
-    }
+  return rows;
+}
 
-  return messages;
+static const char *
+row_message (GtkWidget *row)
+{
+  GtkWidget *text = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_first_child (row)), 1, 0);
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (text)));
 }
 
 static void
@@ -482,6 +504,7 @@ assert_panel_shows (Fixture   *f,
                     GPtrArray *findings)
 {
   g_autoptr(GPtrArray) messages = panel_messages (f);
+  g_autoptr(GPtrArray) rows = panel_rows (f);
 
   g_assert_cmpuint (messages->len, ==, findings->len);
   for (guint i = 0; i < findings->len; i++)
@@ -490,6 +513,12 @@ assert_panel_shows (Fixture   *f,
 
       g_assert_cmpstr (g_ptr_array_index (messages, i), ==, finding->message);
     }
+  /* What is on screen shows them too, from the first. */
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <=, findings->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpstr (row_message (g_ptr_array_index (rows, i)), ==,
+                     ((HpFinding *) g_ptr_array_index (findings, i))->message);
 }
 
 static gboolean
@@ -568,7 +597,7 @@ test_new_for_file (Fixture       *f,
                                          plan->case_info->reference));
 
   /* Not before the first frame ... */
-  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (hp_window_get_findings_list (window))));
+  g_assert_cmpuint (g_list_model_get_n_items (hp_window_get_findings (window)), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (hp_window_get_summary_label (window)), ==, "");
 
   /* ... but right after it. */
@@ -619,8 +648,8 @@ test_findings_live (Fixture       *f,
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(HpItem) item = hp_item_new ();
   g_autofree char *errors = NULL;
-  GtkListBox *list = hp_window_get_findings_list (f->window);
-  GtkListBoxRow *target = NULL;
+  GListModel *list = hp_window_get_findings (f->window);
+  guint target = G_MAXUINT;
   HpSection section = HP_SECTION_CASE;
   const char *summary;
   GtkWidget *focus;
@@ -639,7 +668,7 @@ test_findings_live (Fixture       *f,
    * before it (a keystroke's frame shows its findings) ... */
   assert_panel_shows (f, before);
   {
-    GtkWidget *first_row = gtk_widget_get_first_child (GTK_WIDGET (list));
+    g_autoptr(GObject) first_item = g_list_model_get_item (list, 0);
     gint64 start = g_get_monotonic_time ();
 
     gtk_widget_queue_draw (GTK_WIDGET (f->window));
@@ -651,7 +680,11 @@ test_findings_live (Fixture       *f,
      * the new item does not touch). */
     g_assert_cmpstr (((HpFinding *) g_ptr_array_index (before, 0))->message, ==,
                      ((HpFinding *) g_ptr_array_index (after, 0))->message);
-    g_assert_true (gtk_widget_get_first_child (GTK_WIDGET (list)) == first_row);
+    {
+      g_autoptr(GObject) now_first = g_list_model_get_item (list, 0);
+
+      g_assert_true (now_first == first_item);
+    }
   }
 
   summary = gtk_label_get_text (hp_window_get_summary_label (f->window));
@@ -669,14 +702,57 @@ test_findings_live (Fixture       *f,
 
       if (finding->section != HP_SECTION_FOLLOW_UP)
         {
-          target = gtk_list_box_get_row_at_index (list, i);
+          target = i;
           section = finding->section;
           break;
         }
     }
-  g_assert_nonnull (target);
+  g_assert_cmpuint (target, <, after->len);
 
-  g_signal_emit_by_name (list, "row-activated", target);
+  g_signal_emit_by_name (hp_window_get_findings_list (f->window), "activate", target);
+  iterate ();
+  g_assert_cmpint (hp_window_get_section (f->window), ==, section);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, hp_window_get_page (f->window, section)));
+}
+
+/* The panel from the keyboard: Tab enters it once, at the first finding,
+ * and the next Tab leaves; the arrow keys move between the findings; Enter
+ * (the row's activation) takes the user to the finding's field. */
+static void
+test_findings_keyboard (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *findings = hp_window_get_findings (f->window);
+  GtkWidget *list = GTK_WIDGET (hp_window_get_findings_list (f->window));
+  GtkWidget *stop = gtk_widget_get_ancestor (list, HP_TYPE_TAB_STOP);
+  g_autoptr(HpFindingItem) first = NULL;
+  g_autoptr(HpFindingItem) second = NULL;
+  HpSection section;
+  GtkWidget *focus;
+
+  g_assert_nonnull (stop);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), >, 1);
+  first = g_list_model_get_item (findings, 0);
+  second = g_list_model_get_item (findings, 1);
+
+  hp_window_show_section (f->window, HP_SECTION_FOLLOW_UP);
+  gtk_widget_grab_focus (GTK_WIDGET (hp_window_get_summary_label (f->window)));
+  g_assert_true (gtk_widget_child_focus (stop, GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (gtk_widget_get_parent (focus) == list);
+  g_assert_cmpstr (row_message (focus), ==, hp_finding_item_get_message (first));
+
+  g_assert_true (gtk_widget_child_focus (list, GTK_DIR_DOWN));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_cmpstr (row_message (focus), ==, hp_finding_item_get_message (second));
+
+  /* Not the next finding: out of the panel. */
+  g_assert_false (gtk_widget_child_focus (stop, GTK_DIR_TAB_FORWARD));
+
+  section = hp_finding_item_get_section (second);
+  g_assert_true (gtk_widget_activate (focus));
   iterate ();
   g_assert_cmpint (hp_window_get_section (f->window), ==, section);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
@@ -1089,6 +1165,7 @@ main (int   argc,
   ADD ("/hp/gui/window/question/quit", test_question_quit);
   ADD ("/hp/gui/window/open-malformed", test_open_malformed);
   ADD ("/hp/gui/window/findings-live", test_findings_live);
+  ADD ("/hp/gui/window/findings-keyboard", test_findings_keyboard);
   ADD ("/hp/gui/window/new-for-file", test_new_for_file);
   ADD ("/hp/gui/window/invalid-text", test_invalid_text);
   ADD ("/hp/gui/window/recent-list", test_recent_list);
