@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-plan.h"
 #include "hp-child.h"
@@ -250,6 +251,72 @@ hp_plan_new_consent_id (HpPlan *self)
   g_return_val_if_fail (HP_IS_PLAN (self), NULL);
 
   return new_id ("s", consent_taken, self);
+}
+
+/**
+ * hp_plan_dup_removal_blocker:
+ * @record: an entry of one of @self's lists
+ *
+ * Whether @record may leave the plan: not while other entries refer to it
+ * (a belonging to a child, a consent to a contact), as the file would then
+ * not load (hp_plan_file_check_references).
+ *
+ * Returns: (transfer full) (nullable): why it cannot go, in the user's
+ * language; NULL when it can
+ */
+char *
+hp_plan_dup_removal_blocker (HpPlan   *self,
+                             HpRecord *record)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (HP_IS_PLAN (self), NULL);
+  g_return_val_if_fail (HP_IS_RECORD (record), NULL);
+
+  if (HP_IS_CHILD (record))
+    {
+      GListModel *items = G_LIST_MODEL (self->items);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(HpItem) item = g_list_model_get_item (items, i);
+          if (strcmp (item->owner, HP_CHILD (record)->id) == 0)
+            count++;
+        }
+      if (count > 0)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The child cannot be removed: %u belonging is "
+                                             "for the child. Change it on the Belongings page "
+                                             "first.",
+                                             "The child cannot be removed: %u belongings are "
+                                             "for the child. Change them on the Belongings page "
+                                             "first.",
+                                             count),
+                                count);
+    }
+  else if (HP_IS_CONTACT (record))
+    {
+      GListModel *consents = G_LIST_MODEL (self->consents);
+
+      for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+        {
+          g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
+          if (strcmp (consent->recipient, HP_CONTACT (record)->id) == 0)
+            count++;
+        }
+      if (count > 0)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The contact cannot be removed: %u consent names "
+                                             "it as the recipient. Change it on the Consents "
+                                             "page first.",
+                                             "The contact cannot be removed: %u consents name "
+                                             "it as the recipient. Change them on the Consents "
+                                             "page first.",
+                                             count),
+                                count);
+    }
+
+  return NULL;
 }
 
 /**

@@ -62,6 +62,8 @@ HpConsent  *hp_plan_find_consent     (HpPlan     *self,
                                       const char *id);
 char       *hp_plan_new_consent_id   (HpPlan     *self);
 HpVisit    *hp_plan_new_visit        (HpPlan     *self);
+char       *hp_plan_dup_removal_blocker (HpPlan   *self,
+                                         HpRecord *record);
 void        hp_plan_init_consent_ids (HpPlan     *self);
 char       *hp_plan_dup_title        (HpPlan     *self);
 gboolean    hp_plan_police_involved  (HpPlan     *self);

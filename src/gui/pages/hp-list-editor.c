@@ -325,59 +325,6 @@ hp_list_editor_edit (HpListEditor *self,
   return open_dialog (self, copy, original);
 }
 
-/* Why @record cannot go, or NULL when it can. */
-static char *
-removal_blocker (HpListEditor *self,
-                 HpRecord     *record)
-{
-  guint count = 0;
-
-  if (HP_IS_CHILD (record))
-    {
-      GListModel *items = G_LIST_MODEL (self->plan->items);
-
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(HpItem) item = g_list_model_get_item (items, i);
-          if (strcmp (item->owner, HP_CHILD (record)->id) == 0)
-            count++;
-        }
-      if (count > 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "The child cannot be removed: %u belonging is "
-                                             "for the child. Change it on the Belongings page "
-                                             "first.",
-                                             "The child cannot be removed: %u belongings are "
-                                             "for the child. Change them on the Belongings page "
-                                             "first.",
-                                             count),
-                                count);
-    }
-  else if (HP_IS_CONTACT (record))
-    {
-      GListModel *consents = G_LIST_MODEL (self->plan->consents);
-
-      for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
-        {
-          g_autoptr(HpConsent) consent = g_list_model_get_item (consents, i);
-          if (strcmp (consent->recipient, HP_CONTACT (record)->id) == 0)
-            count++;
-        }
-      if (count > 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "The contact cannot be removed: %u consent names "
-                                             "it as the recipient. Change it on the Consents "
-                                             "page first.",
-                                             "The contact cannot be removed: %u consents name "
-                                             "it as the recipient. Change them on the Consents "
-                                             "page first.",
-                                             count),
-                                count);
-    }
-
-  return NULL;
-}
-
 /**
  * hp_list_editor_remove:
  *
@@ -405,7 +352,7 @@ hp_list_editor_remove (HpListEditor *self,
   record = g_list_model_get_item (G_LIST_MODEL (self->list), index);
   clear_message (self);
 
-  blocker = removal_blocker (self, record);
+  blocker = hp_plan_dup_removal_blocker (self->plan, record);
   if (blocker != NULL)
     {
       show_message (self, blocker, FALSE);
