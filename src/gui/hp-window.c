@@ -67,6 +67,90 @@ hp_window_focus (GtkWidget        *widget,
   return FALSE;
 }
 
+/* Back from a dialog
+ *
+ * When a dialog closes, the window it was over takes the keyboard again,
+ * with the focus where it was before.  Without this the keys went nowhere
+ * when no window manager gives the window back its input focus (F10 and
+ * Ctrl+? did nothing until a click), and when the dialog was opened from a
+ * pop-over (the main menu's Export), the window had no focus widget left.
+ */
+
+static void
+on_focus_widget (HpWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* A pop-over's widgets are gone once it closes: remember what was
+   * focused in the window itself. */
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) == NULL)
+    g_set_weak_pointer (&self->last_focus, focus);
+}
+
+static gboolean
+has_dialog (HpWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+      /* Another window has the keyboard: leave it there. */
+      if (window != GTK_WINDOW (self) && gtk_window_is_active (window))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+refocus (gpointer user_data)
+{
+  HpWindow *self = HP_WINDOW (user_data);
+  GtkWidget *focus;
+
+  self->refocus_source = 0;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || has_dialog (self))
+    return G_SOURCE_REMOVE;
+
+  /* The focus may still be on the main menu's item that opened the
+   * dialog, in a pop-over long closed: the keys went there, to nothing. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if ((focus == NULL || !gtk_widget_is_drawable (focus)) && self->last_focus != NULL &&
+      gtk_widget_get_root (self->last_focus) == GTK_ROOT (self) &&
+      gtk_widget_is_drawable (self->last_focus))
+    gtk_widget_grab_focus (self->last_focus);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || !gtk_widget_is_drawable (focus))
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_toplevels_changed (HpWindow   *self,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GListModel *toplevels)
+{
+  if (removed > 0 && self->refocus_source == 0)
+    self->refocus_source = g_idle_add (refocus, self);
+}
+
+static void
+hp_window_keyboard_init (HpWindow *self)
+{
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (on_toplevels_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget), NULL);
+}
+
 /* Size */
 
 static void
@@ -186,6 +270,8 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   g_clear_handle_id (&self->checks_source, g_source_remove);
+  g_clear_handle_id (&self->refocus_source, g_source_remove);
+  g_clear_weak_pointer (&self->last_focus);
   if (self->checks_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->checks_tick);
   self->checks_tick = 0;
@@ -354,6 +440,7 @@ hp_window_init (HpWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   hp_window_actions_init (self);
+  hp_window_keyboard_init (self);
   hp_window_sidebar_init (self);
   hp_window_catalogue_bar_init (self);
 }
