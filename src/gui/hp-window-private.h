@@ -53,6 +53,7 @@ struct _HpWindow
   GtkLabel          *subtitle_label;
   GtkListBox        *section_list;
   GtkListBox        *findings_list;
+  GtkWidget         *findings_panel;
   GtkLabel          *summary_label;
   GtkStack          *page_stack;
   GtkInfoBar        *catalogue_bar;
