@@ -55,7 +55,6 @@ FieldRow *_hp_record_form_find_row       (HpRecordForm   *self,
 gboolean  _hp_field_row_uses_entry       (FieldRow       *row);
 void      _hp_field_row_update_error     (FieldRow       *row);
 void      _hp_record_form_flush_pending  (HpRecordForm   *self);
-void      _hp_record_form_messages_changed (HpRecordForm *self);
 void      _hp_field_row_entry_changed    (GtkEditable    *editable,
                                           FieldRow       *row);
 void      _hp_field_row_sync_from_model  (FieldRow       *row);

@@ -86,7 +86,8 @@ _hp_field_row_update_error (FieldRow *row)
   if (gtk_widget_get_visible (row->error) != (message != NULL))
     {
       gtk_widget_set_visible (row->error, message != NULL);
-      _hp_record_form_messages_changed (row->form);
+      /* The form's height changed (HpRecordForm::messages-changed). */
+      g_signal_emit_by_name (row->form, "messages-changed");
     }
 
   if (message != NULL)

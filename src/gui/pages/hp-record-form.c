@@ -28,13 +28,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* A field's message appeared or went: the form's height changed. */
-void
-_hp_record_form_messages_changed (HpRecordForm *self)
-{
-  g_signal_emit (self, signals[MESSAGES_CHANGED], 0);
-}
-
 G_DEFINE_FINAL_TYPE (HpRecordForm, hp_record_form, GTK_TYPE_WIDGET)
 
 /**
