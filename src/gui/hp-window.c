@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
 #define N_REGIONS 5
 
-static guint
+static void
 get_regions (HpWindow   *self,
              GtkWidget **regions)
 {
@@ -40,7 +40,6 @@ get_regions (HpWindow   *self,
   regions[2] = gtk_widget_get_parent (GTK_WIDGET (self->section_list));  /* its HpTabStop */
   regions[3] = GTK_WIDGET (self->page_stack);
   regions[4] = self->findings_panel;
-  return N_REGIONS;
 }
 
 /* Returns: the region that holds the focus, or -1 */
@@ -126,14 +125,17 @@ focus_region (GtkWidget *widget,
 /* Back from a dialog
  *
  * When a dialog closes, the window it was over takes the keyboard again,
- * with the focus where it was before.  Without this the keys went nowhere
- * when no window manager gives the window back its input focus (F10 and
- * Ctrl+? did nothing until a click), and when the dialog was opened from a
- * pop-over (the main menu's Export), the window had no focus widget left.
+ * with the focus where it was before.  A dialog opened from a pop-over
+ * (the main menu's Export) left the window's focus on the menu's item,
+ * in a pop-over closed since: every key went there, to nothing, and F10
+ * and Ctrl+? did nothing until a click.  And without a window manager
+ * nothing else gives the window back its input focus.
  */
 
 static void
-on_focus_widget (HpWindow *self)
+on_focus_widget (HpWindow   *self,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
