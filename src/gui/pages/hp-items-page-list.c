@@ -346,12 +346,28 @@ _hp_items_page_setup_columns (HpItemsPage *self)
       g_object_unref (sorters[c]);
     }
 
-  /* The rows' list inside, by what it holds, not "GtkColumnListView". */
+  /* The rows' list inside, by what it holds, not "GtkColumnListView"; the
+   * header row's titles by their text, not "GtkColumnViewTitle". */
   for (GtkWidget *child = gtk_widget_get_first_child (self->column_view);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_VIEW (child))
       hp_widget_set_accessible_label (child, C_("page group", "Belongings in the plan"));
+    else
+      {
+        hp_widget_set_accessible_label (child, _("Column headings"));
+        for (GtkWidget *title = gtk_widget_get_first_child (child);
+             title != NULL;
+             title = gtk_widget_get_next_sibling (title))
+          {
+            GtkWidget *label = gtk_widget_get_first_child (title);
+
+            while (label != NULL && !GTK_IS_LABEL (label))
+              label = gtk_widget_get_first_child (label);
+            if (label != NULL)
+              hp_widget_set_accessible_label (title, gtk_label_get_text (GTK_LABEL (label)));
+          }
+      }
 }
 
 /* Messages and the item in view */
