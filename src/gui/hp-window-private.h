@@ -53,6 +53,7 @@ struct _HpWindow
   GtkLabel          *subtitle_label;
   GtkListBox        *section_list;
   GtkListView       *findings_list;
+  GtkWidget         *findings_panel;
   GtkLabel          *summary_label;
   GtkStack          *page_stack;
   GtkInfoBar        *catalogue_bar;
@@ -93,6 +94,10 @@ struct _HpWindow
   GtkWidget         *question;
   GtkNativeDialog   *chooser;
   GtkWindow         *help_overlay;   /* weak; the shortcuts window while open */
+  /* Where the focus was last in this window, outside pop-overs (weak), and
+   * the idle that puts it back there once a dialog has closed (hp-window.c) */
+  GtkWidget         *last_focus;
+  guint              refocus_source;
 
   /* Which actions that depend on the plan are enabled (hp-window-actions.c) */
   guint              actions_enabled;

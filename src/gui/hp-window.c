@@ -19,16 +19,48 @@ G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
 /* Keyboard
  *
- * Reading order is the header bar, the sections, the findings, then the
- * page.  GtkWindow itself tabs through its content before its title bar;
- * here the title bar comes first.  (Each list is one Tab stop: HpTabStop
- * in the template.) */
+ * The window is five regions: the header bar, the catalogue's warning bar,
+ * the sections, the page and the findings.  Tab goes through them in that
+ * order, so that from a page's last field it reaches the findings about
+ * what was just filled in, not the header bar's "Ny plan"; past the
+ * findings it goes round to the header bar.  F6 and Shift+F6 go to the
+ * start of the next and the previous region, as in GNOME's applications.
+ * GtkWindow itself would tab through its content before its title bar and
+ * through the sidebar before the page.  (Each list is one Tab stop:
+ * HpTabStop in the template.) */
+
+#define N_REGIONS 5
+
+static void
+get_regions (HpWindow   *self,
+             GtkWidget **regions)
+{
+  regions[0] = gtk_window_get_titlebar (GTK_WINDOW (self));
+  regions[1] = GTK_WIDGET (self->catalogue_bar);
+  regions[2] = gtk_widget_get_parent (GTK_WIDGET (self->section_list));  /* its HpTabStop */
+  regions[3] = GTK_WIDGET (self->page_stack);
+  regions[4] = self->findings_panel;
+}
+
+/* Returns: the region that holds the focus, or -1 */
+static int
+current_region (HpWindow   *self,
+                GtkWidget **regions)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (int i = 0; focus != NULL && i < N_REGIONS; i++)
+    if (regions[i] != NULL && (focus == regions[i] || gtk_widget_is_ancestor (focus, regions[i])))
+      return i;
+  return -1;
+}
 
 static gboolean
 focus_in (GtkWidget        *widget,
           GtkDirectionType  direction)
 {
-  return widget != NULL && gtk_widget_get_visible (widget) && gtk_widget_child_focus (widget, direction);
+  return widget != NULL && gtk_widget_get_visible (widget) && gtk_widget_get_child_visible (widget) &&
+         gtk_widget_child_focus (widget, direction);
 }
 
 static gboolean
@@ -36,35 +68,145 @@ hp_window_focus (GtkWidget        *widget,
                  GtkDirectionType  direction)
 {
   HpWindow *self = HP_WINDOW (widget);
-  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (self));
-  /* Not a template child: the window takes the title bar down itself. */
-  GtkWidget *header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
-  GtkWidget *order[2];
-  GtkWidget *current;
-  guint start = 0;
+  GtkWidget *regions[N_REGIONS];
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+  int current;
 
   if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return GTK_WIDGET_CLASS (hp_window_parent_class)->focus (widget, direction);
 
-  order[0] = direction == GTK_DIR_TAB_FORWARD ? header_bar : content;
-  order[1] = direction == GTK_DIR_TAB_FORWARD ? content : header_bar;
+  get_regions (self, regions);
+  current = current_region (self, regions);
 
-  current = gtk_root_get_focus (GTK_ROOT (self));
-  if (current != NULL && (current == order[1] || gtk_widget_is_ancestor (current, order[1])))
-    start = 1;
+  /* On within the region that has the focus, then into the next ones; past
+   * the end, around to the start. */
+  if (current >= 0 && focus_in (regions[current], direction))
+    return TRUE;
+  for (int step = 1; step <= N_REGIONS; step++)
+    {
+      int next = current < 0 ? (forward ? step - 1 : N_REGIONS - step)
+                             : (current + (forward ? step : N_REGIONS - step)) % N_REGIONS;
 
-  /* Into or on within the part that has the focus, then the next; past the
-   * end, around to the start. */
-  for (guint i = start; i < 2; i++)
-    if (focus_in (order[i], direction))
-      return TRUE;
-
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  for (guint i = 0; i < 2; i++)
-    if (focus_in (order[i], direction))
-      return TRUE;
-
+      if (next == current)
+        gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      if (focus_in (regions[next], direction))
+        return TRUE;
+    }
   return FALSE;
+}
+
+/* F6, Shift+F6: the next or previous region, entered at its start. */
+static gboolean
+focus_region (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  GtkWidget *regions[N_REGIONS];
+  gboolean forward = g_variant_get_boolean (args);
+  int current;
+
+  get_regions (self, regions);
+  current = current_region (self, regions);
+  for (int step = 1; step <= N_REGIONS; step++)
+    {
+      int next = ((current < 0 ? 0 : current) + (forward ? step : N_REGIONS - step)) % N_REGIONS;
+
+      gtk_window_set_focus (GTK_WINDOW (self), NULL);
+      if (focus_in (regions[next], GTK_DIR_TAB_FORWARD))
+        {
+          gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+          return TRUE;
+        }
+    }
+  return TRUE;
+}
+
+/* Back from a dialog
+ *
+ * When a dialog closes, the window it was over takes the keyboard again,
+ * with the focus where it was before.  A dialog opened from a pop-over
+ * (the main menu's Export) left the window's focus on the menu's item,
+ * in a pop-over closed since: every key went there, to nothing, and F10
+ * and Ctrl+? did nothing until a click.  And without a window manager
+ * nothing else gives the window back its input focus.
+ */
+
+static void
+on_focus_widget (HpWindow   *self,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* A pop-over's widgets are gone once it closes: remember what was
+   * focused in the window itself. */
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) == NULL)
+    g_set_weak_pointer (&self->last_focus, focus);
+}
+
+static gboolean
+has_dialog (HpWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+      /* Another window has the keyboard: leave it there. */
+      if (window != GTK_WINDOW (self) && gtk_window_is_active (window))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+refocus (gpointer user_data)
+{
+  HpWindow *self = HP_WINDOW (user_data);
+  GtkWidget *focus;
+
+  self->refocus_source = 0;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || has_dialog (self))
+    return G_SOURCE_REMOVE;
+
+  /* The focus may still be on the main menu's item that opened the
+   * dialog, in a pop-over long closed: the keys went there, to nothing. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if ((focus == NULL || !gtk_widget_is_drawable (focus)) && self->last_focus != NULL &&
+      gtk_widget_get_root (self->last_focus) == GTK_ROOT (self) &&
+      gtk_widget_is_drawable (self->last_focus))
+    gtk_widget_grab_focus (self->last_focus);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || !gtk_widget_is_drawable (focus))
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_toplevels_changed (HpWindow   *self,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GListModel *toplevels)
+{
+  if (removed > 0 && self->refocus_source == 0)
+    self->refocus_source = g_idle_add (refocus, self);
+}
+
+static void
+hp_window_keyboard_init (HpWindow *self)
+{
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (on_toplevels_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget), NULL);
 }
 
 /* Size */
@@ -186,6 +328,10 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   g_clear_handle_id (&self->checks_source, g_source_remove);
+  /* GtkWindow's dispose takes the window off the toplevels, after this. */
+  g_signal_handlers_disconnect_by_func (gtk_window_get_toplevels (), on_toplevels_changed, self);
+  g_clear_handle_id (&self->refocus_source, g_source_remove);
+  g_clear_weak_pointer (&self->last_focus);
   if (self->checks_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->checks_tick);
   self->checks_tick = 0;
@@ -302,6 +448,8 @@ hp_window_class_init (HpWindowClass *klass)
 
   window_class->close_request = hp_window_close_request;
   widget_class->focus = hp_window_focus;
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F6, 0, focus_region, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, focus_region, "b", FALSE);
   widget_class->map = hp_window_map;
 
   /* What the window takes from the application (hp-context.h). */
@@ -325,6 +473,7 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, section_list);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, findings_panel);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, findings_list);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, page_stack);
@@ -355,6 +504,7 @@ hp_window_init (HpWindow *self)
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
 
   hp_window_actions_init (self);
+  hp_window_keyboard_init (self);
   hp_window_sidebar_init (self);
   hp_window_catalogue_bar_init (self);
 }

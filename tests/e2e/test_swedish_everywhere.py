@@ -329,7 +329,7 @@ def visit_calendar(app, collector):
                            "Välj i kalendern: Tillhörigheterna behövs senast")
     scroll_into_view(calendar_button)
     press(calendar_button)
-    calendar = wait_for(lambda: (lambda f: f if f is not None and f.name == "GtkCalendar"
+    calendar = wait_for(lambda: (lambda f: f if f is not None and f.name == "Kalender"
                                  else None)(focused(app.main_window())), "the calendar")
     collector.collect(calendar, "page “Ärende” › calendar")
     labels = [text_of(x) for x in find_all(calendar, "label")]

@@ -609,6 +609,44 @@ set_dialog_text (HpRecordDialog *dialog,
     gtk_editable_set_text (GTK_EDITABLE (editor), text);
 }
 
+/* The child dialog grows with its messages: with a message under each of
+ * two fields the last field is still inside the window, and the dialog is
+ * taller than before. */
+static void
+test_dialog_grows_with_messages (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *window;
+  GtkWidget *page = new_page (HP_SECTION_CASE, NULL, plan, &window);
+  HpRecordDialog *dialog = open_add (page_list (page, "case.children"));
+  HpRecordForm *form = hp_record_dialog_get_form (dialog);
+  g_auto(GStrv) fields = NULL;
+  GtkWidget *last;
+  graphene_rect_t bounds;
+  int before, after;
+
+  before = gtk_widget_get_height (GTK_WIDGET (dialog));
+  g_assert_false (hp_record_dialog_accept (dialog));      /* the name is required */
+  set_dialog_text (dialog, "id_number", INVALID_ID);
+  g_assert_nonnull (hp_record_form_get_error (form, "name"));
+  g_assert_nonnull (hp_record_form_get_error (form, "id_number"));
+  for (guint i = 0; i < 4; i++)
+    {
+      iterate ();
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+    }
+  after = gtk_widget_get_height (GTK_WIDGET (dialog));
+  g_assert_cmpint (after, >, before);
+
+  g_object_get (form, "fields", &fields, NULL);
+  last = hp_record_form_get_editor (form, fields[g_strv_length (fields) - 1]);
+  g_assert_true (gtk_widget_compute_bounds (last, GTK_WIDGET (dialog), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, after);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 static void
 test_list_add_edit_remove (void)
 {
@@ -1958,6 +1996,7 @@ main (int   argc,
   g_test_add_func ("/pages/case-typing", test_case_typing);
   g_test_add_func ("/pages/invalid-input-kept", test_invalid_input_kept);
   g_test_add_func ("/pages/list-add-edit-remove", test_list_add_edit_remove);
+  g_test_add_func ("/pages/dialog-grows-with-messages", test_dialog_grows_with_messages);
   g_test_add_func ("/pages/visit-end-before-start", test_visit_end_before_start);
   g_test_add_func ("/pages/consent-recipient-and-dates", test_consent_recipient_and_dates);
   g_test_add_func ("/pages/item-owner", test_item_owner);

@@ -104,6 +104,58 @@ on_row_activated (HpCataloguePicker *self,
   gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
 }
 
+/* Keyboard in the list: Space ticks the focused entry, as in any list of
+ * check boxes (Enter does too, through row-activated); the list is one
+ * Tab stop whose rows the arrow keys go through, and Tab goes on to the
+ * buttons below it (GtkListBox would keep it on the row), Shift+Tab back
+ * to what is above. */
+static gboolean
+on_list_key_pressed (HpCataloguePicker *self,
+                     guint              keyval,
+                     guint              keycode,
+                     GdkModifierType    state)
+{
+  GtkRoot *root = gtk_widget_get_root (self->list_box);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  GtkWidget *above;
+
+  if (row == NULL || gtk_widget_get_parent (row) != self->list_box)
+    return GDK_EVENT_PROPAGATE;
+  /* The keys came from the keyboard: show where the focus is. */
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+
+  state &= gtk_accelerator_get_default_mod_mask ();
+  switch (keyval)
+    {
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (state != 0)
+        return GDK_EVENT_PROPAGATE;
+      on_row_activated (self, GTK_LIST_BOX_ROW (row));
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+      if (state != 0)
+        return GDK_EVENT_PROPAGATE;
+      if (!(gtk_widget_is_sensitive (self->select_all_button)
+            && gtk_widget_grab_focus (self->select_all_button)))
+        gtk_widget_grab_focus (self->add_button);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_ISO_Left_Tab:
+      above = gtk_widget_get_visible (self->extra_box) ? self->extra_box : self->search_entry;
+      if (!gtk_widget_child_focus (above, GTK_DIR_TAB_BACKWARD))
+        gtk_widget_grab_focus (self->search_entry);
+      return GDK_EVENT_STOP;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
 static gboolean
 filter_row (GtkListBoxRow *row,
             gpointer       user_data)
@@ -254,11 +306,17 @@ hp_catalogue_picker_class_init (HpCataloguePickerClass *klass)
 static void
 hp_catalogue_picker_init (HpCataloguePicker *self)
 {
+  GtkEventController *keys;
+
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list_box), filter_row, self, NULL);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+  gtk_widget_add_controller (self->list_box, keys);
   gtk_button_set_label (GTK_BUTTON (self->select_all_button), _("Tick all shown"));
   hp_widget_set_accessible_label (self->search_entry, _("Search the catalogue"));
   update_count (self);

@@ -64,6 +64,36 @@ cell_text (HpItemsPage *self,
     }
 }
 
+/* A screen reader announces a row by its accessible name, else by the
+ * widget's type ("GtkListItemWidget"): name it by what its cells show, in
+ * the columns' order.  The name cell keeps it up to date (every cell is
+ * updated on every change of the item). */
+static void
+row_update (HpItemsPage *self,
+            GtkWidget   *cell_label,
+            HpItem      *item)
+{
+  static const Column order[] = { COLUMN_NAME, COLUMN_STATUS, COLUMN_PRIORITY, COLUMN_OWNER,
+                                  COLUMN_LOCATION, COLUMN_CATEGORY, COLUMN_TRACKER };
+  GtkWidget *cell = gtk_widget_get_parent (cell_label);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  if (row == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *text = cell_text (self, item, order[i]);
+
+      if (*text == '\0')
+        continue;
+      if (name->len > 0)
+        g_string_append (name, ", ");
+      g_string_append (name, text);
+    }
+  hp_widget_set_accessible_label (row, name->str);
+}
+
 static void
 cell_update (GtkListItem *list_item)
 {
@@ -78,6 +108,12 @@ cell_update (GtkListItem *list_item)
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
   /* The whole text, where the column is too narrow for it. */
   gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), *text ? text : NULL);
+  /* The cell, too, by its text, not "GtkColumnViewCell". */
+  if (gtk_widget_get_parent (gtk_list_item_get_child (list_item)) != NULL)
+    hp_widget_set_accessible_label (gtk_widget_get_parent (gtk_list_item_get_child (list_item)),
+                                    text);
+  if (column == COLUMN_NAME)
+    row_update (self, gtk_list_item_get_child (list_item), item);
 }
 
 static void
@@ -309,6 +345,29 @@ _hp_items_page_setup_columns (HpItemsPage *self)
       g_object_unref (factory);
       g_object_unref (sorters[c]);
     }
+
+  /* The rows' list inside, by what it holds, not "GtkColumnListView"; the
+   * header row's titles by their text, not "GtkColumnViewTitle". */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      hp_widget_set_accessible_label (child, C_("page group", "Belongings in the plan"));
+    else
+      {
+        hp_widget_set_accessible_label (child, _("Column headings"));
+        for (GtkWidget *title = gtk_widget_get_first_child (child);
+             title != NULL;
+             title = gtk_widget_get_next_sibling (title))
+          {
+            GtkWidget *label = gtk_widget_get_first_child (title);
+
+            while (label != NULL && !GTK_IS_LABEL (label))
+              label = gtk_widget_get_first_child (label);
+            if (label != NULL)
+              hp_widget_set_accessible_label (title, gtk_label_get_text (GTK_LABEL (label)));
+          }
+      }
 }
 
 /* Messages and the item in view */

@@ -124,6 +124,23 @@ hp_record_dialog_class_init (HpRecordDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The dialog grows (and shrinks) with its form, up to the scrolled
+ * window's limit: a message that appears under a field must not push the
+ * last field out of sight.  A shown window keeps its size, so it is asked
+ * for its natural height again. */
+static void
+fit_to_content (HpRecordDialog *self)
+{
+  int width, height;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* The width the window has now (GTK keeps it as the default size). */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static void
 hp_record_dialog_init (HpRecordDialog *self)
 {
@@ -169,6 +186,8 @@ hp_record_dialog_new (GtkWindow          *parent,
   gtk_box_append (GTK_BOX (self->content), GTK_WIDGET (self->form));
   hp_record_form_set_record (self->form, record, plan);
   hp_record_form_set_activates_default (self->form, TRUE);
+  g_signal_connect_object (self->form, "messages-changed", G_CALLBACK (fit_to_content), self,
+                           G_CONNECT_SWAPPED);
 
   hp_assign_mnemonics (GTK_WIDGET (self));
   gtk_widget_child_focus (GTK_WIDGET (self->form), GTK_DIR_TAB_FORWARD);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-record-form.h"
+#include "hp-page-util.h"
 #include "hp-record-form-private.h"
 
 /* The calendar */
@@ -55,14 +56,53 @@ on_calendar_key (GtkEventControllerKey *controller,
                  GdkModifierType        state,
                  HpRecordForm          *self)
 {
-  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
+  g_autoptr(GDateTime) moved = NULL;
 
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
-      keyval != GDK_KEY_space)
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return FALSE;
 
-  date = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
-  calendar_apply (self, date);
+  /* The arrows move the chosen day itself (GtkCalendar would move only
+   * its focus ring, and Enter then took the day chosen before, today):
+   * what is highlighted is what Enter or Space takes. */
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      moved = g_date_time_add_days (date, -1);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      moved = g_date_time_add_days (date, 1);
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      moved = g_date_time_add_days (date, -7);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      moved = g_date_time_add_days (date, 7);
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      moved = g_date_time_add_months (date, -1);
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      moved = g_date_time_add_months (date, 1);
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      calendar_apply (self, date);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+
+  gtk_calendar_select_day (GTK_CALENDAR (self->calendar), moved);
   return TRUE;
 }
 
@@ -80,6 +120,7 @@ ensure_calendar (HpRecordForm *self)
     return;
 
   self->calendar = gtk_calendar_new ();
+  hp_widget_set_accessible_label (self->calendar, _("Calendar"));
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "released", G_CALLBACK (on_calendar_released), self);
   gtk_widget_add_controller (self->calendar, GTK_EVENT_CONTROLLER (click));

@@ -83,7 +83,12 @@ _hp_field_row_update_error (FieldRow *row)
     message = row->soft_error;
 
   gtk_label_set_text (GTK_LABEL (row->error), message != NULL ? message : "");
-  gtk_widget_set_visible (row->error, message != NULL);
+  if (gtk_widget_get_visible (row->error) != (message != NULL))
+    {
+      gtk_widget_set_visible (row->error, message != NULL);
+      /* The form's height changed (HpRecordForm::messages-changed). */
+      g_signal_emit_by_name (row->form, "messages-changed");
+    }
 
   if (message != NULL)
     {

@@ -21,6 +21,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  MESSAGES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (HpRecordForm, hp_record_form, GTK_TYPE_WIDGET)
 
 /**
@@ -301,6 +308,16 @@ hp_record_form_class_init (HpRecordFormClass *klass)
     g_param_spec_boxed ("fields", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HpRecordForm::messages-changed:
+   *
+   * A message under a field was shown or hidden, and the form needs more
+   * or less height (a dialog grows with it).
+   */
+  signals[MESSAGES_CHANGED] = g_signal_new ("messages-changed", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "hp-record-form");

@@ -11,6 +11,7 @@
 #include "hp-export-actions.h"
 #include "hp-export.h"
 #include "hp-journal.h"
+#include "hp-message-dialog.h"
 #include "hp-preview-window.h"
 #include "hp-print.h"
 #include "hp-temp-folder.h"
@@ -22,8 +23,7 @@ on_message_response (GtkDialog *dialog,
                      int        response,
                      gpointer   user_data)
 {
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_message_dialog_dismiss (dialog);
 }
 
 static void
@@ -34,9 +34,9 @@ show_message (GtkWindow      *parent,
 {
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   type, GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  /* Named by its message for a screen reader, as the window's others. */
+  dialog = hp_message_dialog_new (parent, type, primary, secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_message_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
