@@ -169,10 +169,16 @@ static gboolean
 refocus (gpointer user_data)
 {
   HpWindow *self = HP_WINDOW (user_data);
+  GtkApplication *app;
   GtkWidget *focus;
 
   self->refocus_source = 0;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || has_dialog (self))
+    return G_SOURCE_REMOVE;
+  /* With two plans open, only the one used last takes the keyboard back:
+   * a dialog of one closing must not raise the other. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL && gtk_application_get_active_window (app) != GTK_WINDOW (self))
     return G_SOURCE_REMOVE;
 
   /* The focus may still be on the main menu's item that opened the

@@ -354,12 +354,27 @@ def focused(root):
         return None
 
 
+def _path_of(accessible):
+    try:
+        return accessible.path if accessible is not None else None
+    except Exception:  # gone while it was read
+        return None
+
+
 def tab_to(root, predicate, what, limit=8):
-    """Presses Tab until the focus is on an accessible @predicate accepts."""
+    """Presses Tab until the focus is on an accessible @predicate accepts.
+    After each Tab it waits for the focus to move (up to 3 s: a build with
+    sanitizers may still be building the page a key went to), so that a
+    slow window does not use up the Tabs before it follows them."""
     for _ in range(limit):
+        before = _path_of(focused(root))
         key(KEY_TAB)
         time.sleep(0.1)
-        current = focused(root)
+        current = wait_for(lambda: (lambda f: f if f is not None and _path_of(f) != before
+                                    else None)(focused(root)),
+                           "the focus to move", timeout=3, fail=False)
+        if current is None:
+            current = focused(root)
         if current is not None and predicate(current):
             return current
     raise TestFailure("Tab never reached " + what)
